@@ -1,0 +1,52 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "SmallWins",
+    platforms: [.macOS(.v13), .iOS(.v16)],
+    products: [
+        .library(name: "SmallWins", targets: ["SmallWins"]),
+        .library(name: "SmallWinsSQLite", targets: ["SmallWinsSQLite"]),
+        .library(name: "SmallWinsStoreTesting", targets: ["SmallWinsStoreTesting"]),
+        .executable(name: "smallwins", targets: ["SmallWinsCLI"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // Domain values, validation, the WinStore protocol. Foundation only.
+        .target(name: "SmallWins"),
+        // The embedded SQLite backend.
+        .target(
+            name: "SmallWinsSQLite",
+            dependencies: ["SmallWins", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        // The store conformance suite every backend runs (no test framework inside).
+        .target(name: "SmallWinsStoreTesting", dependencies: ["SmallWins"]),
+        // The `smallwins` command-line tool.
+        .executableTarget(
+            name: "SmallWinsCLI",
+            dependencies: [
+                "SmallWins", "SmallWinsSQLite",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "SmallWinsTests", dependencies: ["SmallWins"]),
+        .testTarget(name: "SmallWinsStoreTestingTests", dependencies: ["SmallWinsStoreTesting"]),
+        .testTarget(
+            name: "SmallWinsSQLiteTests",
+            dependencies: ["SmallWinsSQLite", "SmallWinsStoreTesting"]
+        ),
+        .testTarget(name: "SmallWinsCLITests", dependencies: ["SmallWinsCLI", "SmallWins"]),
+    ]
+)
+
+for target in package.targets {
+    var settings = target.swiftSettings ?? []
+    settings.append(contentsOf: [
+        .enableUpcomingFeature("ExistentialAny"),
+        .enableUpcomingFeature("MemberImportVisibility"),
+    ])
+    target.swiftSettings = settings
+}

@@ -1,0 +1,49 @@
+import Foundation
+
+/// The one text form SmallWins writes instants in: ISO 8601 UTC with milliseconds,
+/// `2026-11-18T14:03:27.512Z`. Stores and exporters use it so every output agrees.
+public enum Instant {
+    /// `date` rounded to whole milliseconds, the precision every store keeps.
+    public static func truncated(_ date: Date) -> Date {
+        Date(timeIntervalSince1970: Double(milliseconds(date)) / 1000)
+    }
+
+    /// Milliseconds since 1970-01-01T00:00:00Z, rounded to the nearest.
+    public static func milliseconds(_ date: Date) -> Int64 {
+        Int64((date.timeIntervalSince1970 * 1000).rounded())
+    }
+
+    /// `date` as `YYYY-MM-DDTHH:MM:SS.mmmZ`.
+    public static func iso(_ date: Date) -> String {
+        let total = milliseconds(date)
+        let millisecondsPerDay: Int64 = 86_400_000
+        var dayNumber = total / millisecondsPerDay
+        var rest = total % millisecondsPerDay
+        if rest < 0 {
+            rest += millisecondsPerDay
+            dayNumber -= 1
+        }
+        let day = Day(ordinal: Int(dayNumber))
+        let hours = rest / 3_600_000, minutes = rest / 60_000 % 60, seconds = rest / 1000 % 60, millis = rest % 1000
+        return "\(day.iso)T\(pad(hours, 2)):\(pad(minutes, 2)):\(pad(seconds, 2)).\(pad(millis, 3))Z"
+    }
+
+    /// Parses the form ``iso(_:)`` writes; `nil` for anything else.
+    public static func parse(_ text: String) -> Date? {
+        let characters = Array(text.utf8)
+        guard characters.count == 24, characters[10] == UInt8(ascii: "T"), characters[23] == UInt8(ascii: "Z"),
+              let day = try? Day(iso: String(text.prefix(10))) else { return nil }
+        func number(_ from: Int, _ length: Int) -> Int64? {
+            Int64(String(decoding: characters[from..<(from + length)], as: UTF8.self))
+        }
+        guard let hours = number(11, 2), let minutes = number(14, 2), let seconds = number(17, 2),
+              let millis = number(20, 3), hours < 24, minutes < 60, seconds < 60 else { return nil }
+        let total = Int64(day.ordinal) * 86_400_000 + hours * 3_600_000 + minutes * 60_000 + seconds * 1000 + millis
+        return Date(timeIntervalSince1970: Double(total) / 1000)
+    }
+
+    private static func pad(_ value: Int64, _ width: Int) -> String {
+        let text = String(value)
+        return String(repeating: "0", count: max(0, width - text.count)) + text
+    }
+}

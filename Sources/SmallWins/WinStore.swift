@@ -1,0 +1,170 @@
+import Foundation
+
+/// Everything a front end reads and writes goes through a `WinStore`.
+///
+/// ## Scope
+/// A store is either unscoped (the whole installation, for district IT and tools) or scoped to
+/// one team and its subtree (``scoped(to:)``). A scoped store:
+/// - reads teams, wins, celebrations and memberships only inside the subtree;
+/// - reads members kept by a team of the subtree or holding a membership in it;
+/// - reads student groups, themes, goals, learning questions and attempts kept by a team of the
+///   subtree **or by a team above it**: these are inherited, so a grade team can use its
+///   district's codebook and serve its school's goals. Sibling schools never see each other;
+/// - writes only records that belong to a team of the subtree, and otherwise throws
+///   ``SmallWinsError/outOfScope(field:id:)``.
+///
+/// ## Rules for implementers
+/// - Validate every value (``Validatable/validate()``) and every reference before writing;
+///   a reference to a record that does not exist or cannot be seen from the record's team
+///   throws ``SmallWinsError/unknownReference(field:_:id:)`` naming the field.
+/// - Every write is one transaction: on any error nothing is changed.
+/// - Deleting a record that others still refer to throws ``SmallWinsError/inUse(_:id:referencedBy:)``;
+///   deleting a win also deletes its celebrations.
+/// - `recordedAt` and celebration times come from the store's clock, truncated to milliseconds.
+/// - Lists come back in a stable order: teams, members and codebooks by name then id; goals,
+///   questions and attempts by title (or text) then id; celebrations oldest first; wins newest first.
+/// - Run `SmallWinsStoreTesting`'s conformance suite: it states these rules as tests.
+public protocol WinStore: Sendable {
+    /// The team whose subtree this store sees, or `nil` for the whole installation.
+    var scope: Team.ID? { get }
+
+    /// The same store limited to `team` and its subtree. Throws ``SmallWinsError/notFound(_:id:)``
+    /// when `team` is not visible from the current scope.
+    func scoped(to team: Team.ID) async throws -> Self
+
+    // MARK: Teams
+
+    /// Creates a team; its parent must be visible, and a root team needs an unscoped store.
+    func create(_ team: Team) async throws -> Team
+    /// The team with this id.
+    func team(_ id: Team.ID) async throws -> Team
+    /// Every team in scope.
+    func teams() async throws -> [Team]
+    /// Replaces a team's name, kind and parent (never making it its own ancestor).
+    func update(_ team: Team) async throws -> Team
+    /// Deletes a team nothing refers to.
+    func delete(_ id: Team.ID) async throws
+
+    // MARK: Members and memberships
+
+    /// Creates a member kept by a team in scope.
+    func create(_ member: Member) async throws -> Member
+    /// The member with this id.
+    func member(_ id: Member.ID) async throws -> Member
+    /// Every member in scope.
+    func members() async throws -> [Member]
+    /// Replaces a member's fields.
+    func update(_ member: Member) async throws -> Member
+    /// Deletes a member with no memberships, wins, celebrations or shout-outs.
+    func delete(_ id: Member.ID) async throws
+
+    /// Adds a member to a team; throws ``SmallWinsError/conflict(field:reason:)`` if already there.
+    func create(_ membership: Membership) async throws -> Membership
+    /// Memberships in scope, optionally only one member's or one team's.
+    func memberships(member: Member.ID?, team: Team.ID?) async throws -> [Membership]
+    /// Changes the role of an existing membership.
+    func update(_ membership: Membership) async throws -> Membership
+    /// Removes a member from a team.
+    func deleteMembership(member: Member.ID, team: Team.ID) async throws
+
+    // MARK: Codebooks
+
+    /// Creates a student group.
+    func create(_ group: StudentGroup) async throws -> StudentGroup
+    /// The student group with this id.
+    func studentGroup(_ id: StudentGroup.ID) async throws -> StudentGroup
+    /// Every student group visible in scope (including inherited ones).
+    func studentGroups() async throws -> [StudentGroup]
+    /// Replaces a student group's fields.
+    func update(_ group: StudentGroup) async throws -> StudentGroup
+    /// Deletes a student group no goal or win uses.
+    func delete(_ id: StudentGroup.ID) async throws
+
+    /// Creates a theme.
+    func create(_ theme: Theme) async throws -> Theme
+    /// The theme with this id.
+    func theme(_ id: Theme.ID) async throws -> Theme
+    /// Every theme visible in scope (including inherited ones).
+    func themes() async throws -> [Theme]
+    /// Replaces a theme's fields.
+    func update(_ theme: Theme) async throws -> Theme
+    /// Deletes a theme no win uses.
+    func delete(_ id: Theme.ID) async throws
+
+    // MARK: Goals and the learning agenda
+
+    /// Creates a goal; its focus groups must be visible from its team.
+    func create(_ goal: Goal) async throws -> Goal
+    /// The goal with this id.
+    func goal(_ id: Goal.ID) async throws -> Goal
+    /// Every goal visible in scope (including inherited ones).
+    func goals() async throws -> [Goal]
+    /// Replaces a goal's fields.
+    func update(_ goal: Goal) async throws -> Goal
+    /// Deletes a goal no win or learning question refers to.
+    func delete(_ id: Goal.ID) async throws
+
+    /// Creates a learning question.
+    func create(_ question: LearningQuestion) async throws -> LearningQuestion
+    /// The learning question with this id.
+    func learningQuestion(_ id: LearningQuestion.ID) async throws -> LearningQuestion
+    /// Every learning question visible in scope (including inherited ones).
+    func learningQuestions() async throws -> [LearningQuestion]
+    /// Replaces a learning question's fields.
+    func update(_ question: LearningQuestion) async throws -> LearningQuestion
+    /// Deletes a learning question with no attempts.
+    func delete(_ id: LearningQuestion.ID) async throws
+
+    /// Creates an attempt at a learning question.
+    func create(_ attempt: Attempt) async throws -> Attempt
+    /// The attempt with this id.
+    func attempt(_ id: Attempt.ID) async throws -> Attempt
+    /// Attempts visible in scope, optionally only one question's.
+    func attempts(question: LearningQuestion.ID?) async throws -> [Attempt]
+    /// Replaces an attempt's fields.
+    func update(_ attempt: Attempt) async throws -> Attempt
+    /// Deletes an attempt no win came from.
+    func delete(_ id: Attempt.ID) async throws
+
+    // MARK: Wins
+
+    /// Records a win or lesson and returns it as stored.
+    func record(_ win: Win) async throws -> Win
+    /// Records many wins in one transaction: all of them, or on any error none.
+    func record(_ wins: [Win]) async throws -> [Win]
+    /// The win with this id.
+    func win(_ id: Win.ID) async throws -> Win
+    /// A page of wins matching `query`, newest first, starting after `cursor`.
+    func wins(_ query: WinQuery, after cursor: WinCursor?, limit: Int) async throws -> WinPage
+    /// Replaces a win's fields (its `recordedAt` stays).
+    func update(_ win: Win) async throws -> Win
+    /// Deletes a win and its celebrations.
+    func delete(_ id: Win.ID) async throws
+
+    // MARK: Celebrations
+
+    /// Celebrates a win.
+    func celebrate(_ celebration: Celebration) async throws -> Celebration
+    /// The celebration with this id.
+    func celebration(_ id: Celebration.ID) async throws -> Celebration
+    /// A win's celebrations, oldest first.
+    func celebrations(of win: Win.ID) async throws -> [Celebration]
+    /// Changes a celebration's kind or message.
+    func update(_ celebration: Celebration) async throws -> Celebration
+    /// Deletes a celebration.
+    func delete(_ id: Celebration.ID) async throws
+
+    // MARK: Live data
+
+    /// Notices of every change committed from now on that is visible in scope, in commit order.
+    /// The sequence ends when the task iterating it is cancelled.
+    func changes() -> AsyncThrowingStream<StoreChange, any Error>
+}
+
+extension WinStore {
+    /// Every win matching `query`, newest first, fetched lazily a page at a time so memory stays
+    /// constant however many wins there are.
+    public func allWins(_ query: WinQuery = WinQuery(), pageSize: Int = 500) -> WinSequence {
+        WinSequence(store: self, query: query, pageSize: pageSize)
+    }
+}

@@ -1,0 +1,218 @@
+import Foundation
+import GRDB
+import SmallWins
+
+/// A win's columns plus its themes, groups and shout-outs, each in the order given.
+private let winColumns = """
+    w.*,
+    (SELECT group_concat(theme_id, ',') FROM (SELECT theme_id FROM win_theme WHERE win_id = w.id ORDER BY position)) AS theme_ids,
+    (SELECT group_concat(group_id, ',') FROM (SELECT group_id FROM win_group WHERE win_id = w.id ORDER BY position)) AS group_ids,
+    (SELECT group_concat(member_id, ',') FROM (SELECT member_id FROM win_shout_out WHERE win_id = w.id ORDER BY position)) AS shout_out_ids
+    """
+
+extension SQLiteStore {
+    public func record(_ win: Win) async throws -> Win {
+        try await record([win])[0]
+    }
+
+    public func record(_ wins: [Win]) async throws -> [Win] {
+        for (index, win) in wins.enumerated() {
+            do { try win.validate() } catch let SmallWinsError.invalid(field, reason) where wins.count > 1 {
+                throw SmallWinsError.invalid(field: "wins[\(index)].\(field)", reason: reason)
+            }
+        }
+        try TextRules.distinct(wins.map(\.id), field: "wins")
+        return try await write { context in
+            var checker = WinReferenceChecker(context: context)
+            return try wins.map { win in
+                var stored = win
+                stored.recordedAt = context.now
+                try context.requireNew(win.id.uuid, in: "win")
+                let tenant = try checker.check(win)
+                try context.db.execute(sql: """
+                    INSERT INTO win (id, tenant_id, team_id, author_id, kind, title, story, learned, next, day,
+                                     goal_id, attempt_id, recorded_at)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """, arguments: [
+                        win.id.description, tenant, win.team.description, win.author.description, win.kind.rawValue,
+                        win.title, win.story, win.learned, win.next, win.day.iso, win.goal?.description,
+                        win.attempt?.description, Instant.iso(stored.recordedAt),
+                    ])
+                try context.insertLinks(of: win)
+                try context.log(.win, .created, id: win.id.uuid, team: win.team.description, tenant: tenant)
+                return stored
+            }
+        }
+    }
+
+    public func win(_ id: Win.ID) async throws -> Win {
+        try await read { context in try context.visibleWin(id) }
+    }
+
+    public func wins(_ query: WinQuery, after cursor: WinCursor?, limit: Int) async throws -> WinPage {
+        try WinPage.validate(limit: limit)
+        let terms = try query.searchTerms()
+        return try await read { context in
+            var filter = WinFilter(query: query, terms: terms)
+            if let cursor {
+                filter.add("(w.day < ? OR (w.day = ? AND w.id < ?))", [cursor.day.iso, cursor.day.iso, cursor.id.description])
+            }
+            let rows = try context.scopedRows(
+                filter.prelude + "SELECT \(winColumns) FROM win w WHERE \(filter.conditions) ORDER BY w.day DESC, w.id DESC LIMIT ?",
+                arguments: filter.arguments + [limit + 1])
+            let wins = try rows.prefix(limit).map(Win.init(row:))
+            return WinPage(wins: wins, next: rows.count > limit ? wins.last.map(WinCursor.init(after:)) : nil)
+        }
+    }
+
+    public func update(_ win: Win) async throws -> Win {
+        try win.validate()
+        return try await write { context in
+            var stored = try context.visibleWin(win.id)
+            var checker = WinReferenceChecker(context: context)
+            let tenant = try checker.check(win)
+            try context.db.execute(sql: """
+                UPDATE win SET team_id = ?, author_id = ?, kind = ?, title = ?, story = ?, learned = ?, next = ?, day = ?,
+                               goal_id = ?, attempt_id = ?
+                WHERE id = ?
+                """, arguments: [
+                    win.team.description, win.author.description, win.kind.rawValue, win.title, win.story, win.learned,
+                    win.next, win.day.iso, win.goal?.description, win.attempt?.description, win.id.description,
+                ])
+            for table in ["win_theme", "win_group", "win_shout_out"] {
+                try context.db.execute(sql: "DELETE FROM \(table) WHERE win_id = ?", arguments: [win.id.description])
+            }
+            try context.insertLinks(of: win)
+            try context.log(.win, .updated, id: win.id.uuid, team: win.team.description, tenant: tenant)
+            let recordedAt = stored.recordedAt
+            stored = win
+            stored.recordedAt = recordedAt
+            return stored
+        }
+    }
+
+    public func delete(_ id: Win.ID) async throws {
+        try await write { context in
+            let stored = try context.visibleWin(id)
+            let tenant = context.tenant(of: try context.ancestry(of: stored.team.description))
+            try context.db.execute(sql: "DELETE FROM win WHERE id = ?", arguments: [id.description])
+            try context.log(.win, .deleted, id: id.uuid, team: stored.team.description, tenant: tenant)
+        }
+    }
+}
+
+/// The WHERE clause of a win query, built from bound parameters only.
+struct WinFilter {
+    var prelude = ""
+    var clauses = ["1 = 1"]
+    var arguments: StatementArguments = []
+
+    init(query: WinQuery, terms: [String]) {
+        add("w.team_id IN (SELECT id FROM subtree)", [])
+        if !query.teams.isEmpty {
+            let ids = query.teams.map(\.description).sorted()
+            prelude = ", picked(id) AS (SELECT id FROM team WHERE id IN \(placeholders(ids.count)) "
+                + "UNION SELECT team.id FROM team JOIN picked ON team.parent_id = picked.id) "
+            arguments += StatementArguments(ids)
+            clauses.append("w.team_id IN (SELECT id FROM picked)")
+        }
+        if let period = query.period { add("w.day BETWEEN ? AND ?", [period.first.iso, period.last.iso]) }
+        addIn("w.kind", query.kinds.map(\.rawValue))
+        addIn("w.goal_id", query.goals.map(\.description))
+        addIn("w.attempt_id", query.attempts.map(\.description))
+        addIn("w.author_id", query.authors.map(\.description))
+        addLink("win_theme", "theme_id", query.themes.map(\.description))
+        addLink("win_group", "group_id", query.groups.map(\.description))
+        if !terms.isEmpty {
+            let match = terms.map { "\"\($0)\"*" }.joined(separator: " ")
+            add("w.seq IN (SELECT rowid FROM win_search WHERE win_search MATCH ?)", [match])
+        }
+    }
+
+    var conditions: String { clauses.joined(separator: " AND ") }
+
+    mutating func add(_ clause: String, _ values: [String]) {
+        clauses.append(clause)
+        arguments += StatementArguments(values)
+    }
+
+    private mutating func addIn(_ column: String, _ values: [String]) {
+        guard !values.isEmpty else { return }
+        add("\(column) IN \(placeholders(values.count))", values.sorted())
+    }
+
+    private mutating func addLink(_ table: String, _ column: String, _ values: [String]) {
+        guard !values.isEmpty else { return }
+        add("EXISTS (SELECT 1 FROM \(table) link WHERE link.win_id = w.id AND link.\(column) IN \(placeholders(values.count)))",
+            values.sorted())
+    }
+}
+
+/// Checks a win's references, remembering each team's ancestry so bulk inserts stay fast.
+struct WinReferenceChecker {
+    let context: SQLiteContext
+    private var ancestries: [Team.ID: [String]] = [:]
+
+    init(context: SQLiteContext) { self.context = context }
+
+    /// Checks every reference of `win`; returns its tenant.
+    mutating func check(_ win: Win) throws -> String {
+        let chain: [String]
+        if let known = ancestries[win.team] {
+            chain = known
+        } else {
+            chain = try context.requireWritable(team: win.team, field: "team")
+            ancestries[win.team] = chain
+        }
+        let tenant = context.tenant(of: chain)
+        try context.requireMembers([win.author], tenant: tenant, field: "author")
+        let belongs = try Bool.fetchOne(context.db, sql: """
+            SELECT 1 FROM membership WHERE member_id = ? AND team_id IN \(placeholders(chain.count))
+            """, arguments: StatementArguments([win.author.description] + chain)) ?? false
+        if !belongs {
+            throw SmallWinsError.invalid(field: "author", reason: "is not a member of the win's team or a team above it")
+        }
+        if let goal = win.goal { try context.requireKept([goal.uuid], in: "goal", by: chain, field: "goal", kind: .goal) }
+        if let attempt = win.attempt {
+            try context.requireKept([attempt.uuid], in: "attempt", by: chain, field: "attempt", kind: .attempt)
+        }
+        try context.requireKept(win.themes.map(\.uuid), in: "theme", by: chain, field: "themes", kind: .theme)
+        try context.requireKept(win.groups.map(\.uuid), in: "student_group", by: chain, field: "groups", kind: .studentGroup)
+        try context.requireMembers(win.shoutOuts, tenant: tenant, field: "shoutOuts")
+        return tenant
+    }
+}
+
+extension SQLiteContext {
+    /// The win, if it exists and its team is in scope.
+    func visibleWin(_ id: Win.ID) throws -> Win {
+        guard let row = try Row.fetchOne(db, sql: "SELECT \(winColumns) FROM win w WHERE w.id = ?", arguments: [id.description]),
+              try isInSubtree(row["team_id"])
+        else { throw SmallWinsError.notFound(.win, id: id.uuid) }
+        return try Win(row: row)
+    }
+
+    func insertLinks(of win: Win) throws {
+        let links: [(table: String, column: String, ids: [String])] = [
+            ("win_theme", "theme_id", win.themes.map(\.description)),
+            ("win_group", "group_id", win.groups.map(\.description)),
+            ("win_shout_out", "member_id", win.shoutOuts.map(\.description)),
+        ]
+        for link in links {
+            for (position, id) in link.ids.enumerated() {
+                try db.execute(sql: "INSERT INTO \(link.table) (win_id, \(link.column), position) VALUES (?, ?, ?)",
+                               arguments: [win.id.description, id, position])
+            }
+        }
+    }
+}
+
+extension Win {
+    init(row: Row) throws {
+        self.init(
+            id: try row.id("id"), team: try row.id("team_id"), author: try row.id("author_id"), kind: try row.value("kind"),
+            title: row["title"], story: row["story"], learned: row["learned"], next: row["next"], day: try row.day("day"),
+            goal: try row.optionalID("goal_id"), attempt: try row.optionalID("attempt_id"), themes: try row.ids("theme_ids"),
+            groups: try row.ids("group_ids"), shoutOuts: try row.ids("shout_out_ids"), recordedAt: try row.instant("recorded_at"))
+    }
+}

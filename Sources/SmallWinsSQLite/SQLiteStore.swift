@@ -1,0 +1,79 @@
+import Foundation
+import GRDB
+import SmallWins
+
+/// A ``WinStore`` in one SQLite file: the embedded default, no server needed.
+///
+/// Opens the file in WAL mode through a GRDB `DatabasePool` (many readers, one writer),
+/// with foreign keys on, and brings the schema up to date before the first use.
+///
+/// ```swift
+/// let store = try await SQLiteStore(path: "smallwins.sqlite")
+/// let school = try await store.scoped(to: schoolID)
+/// ```
+public struct SQLiteStore: WinStore {
+    /// The open database, shared by every scoped copy of this store.
+    let pool: DatabasePool
+    /// The path of the database file.
+    public let path: String
+    public let scope: Team.ID?
+
+    /// Opens (creating if needed) the database at `path` and migrates it to the current schema.
+    ///
+    /// - Parameter busyTimeout: how long a write waits for another process's write to finish.
+    public init(path: String, busyTimeout: TimeInterval = 10) async throws {
+        var configuration = Configuration()
+        configuration.foreignKeysEnabled = true
+        configuration.busyMode = .timeout(busyTimeout)
+        configuration.label = "SmallWins"
+        do {
+            pool = try DatabasePool(path: path, configuration: configuration)
+            try SQLiteSchema.migrator.migrate(pool)
+        } catch let error as DatabaseError {
+            throw SmallWinsError.storage("cannot open \(path): \(error.message ?? "\(error.resultCode)")")
+        }
+        self.path = path
+        self.scope = nil
+    }
+
+    private init(pool: DatabasePool, path: String, scope: Team.ID?) {
+        self.pool = pool
+        self.path = path
+        self.scope = scope
+    }
+
+    public func scoped(to team: Team.ID) async throws -> SQLiteStore {
+        try await read { context in
+            guard try context.isInSubtree(team.description) else { throw SmallWinsError.notFound(.team, id: team.uuid) }
+        }
+        return SQLiteStore(pool: pool, path: path, scope: team)
+    }
+
+    // MARK: Transactions
+
+    /// Runs `body` in a read transaction, mapping engine errors onto ``SmallWinsError``.
+    func read<T: Sendable>(_ body: @escaping @Sendable (SQLiteContext) throws -> T) async throws -> T {
+        let scope = self.scope?.description
+        return try await mappingErrors {
+            try await pool.read { db in try body(SQLiteContext(db: db, scope: scope)) }
+        }
+    }
+
+    /// Runs `body` in one write transaction: on any error nothing is changed.
+    func write<T: Sendable>(_ body: @escaping @Sendable (SQLiteContext) throws -> T) async throws -> T {
+        let scope = self.scope?.description
+        return try await mappingErrors {
+            try await pool.write { db in try body(SQLiteContext(db: db, scope: scope)) }
+        }
+    }
+
+    private func mappingErrors<T>(_ body: () async throws -> T) async throws -> T {
+        do {
+            return try await body()
+        } catch let error as SmallWinsError {
+            throw error
+        } catch let error as DatabaseError {
+            throw SmallWinsError.storage(error.message ?? "\(error.resultCode)")
+        }
+    }
+}

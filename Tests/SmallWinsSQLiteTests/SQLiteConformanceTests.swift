@@ -1,0 +1,31 @@
+import Foundation
+import SmallWins
+import SmallWinsSQLite
+import SmallWinsStoreTesting
+import Testing
+
+/// Runs the whole store conformance suite against SQLite, a new database file per test.
+@Suite("SQLite conformance")
+struct SQLiteConformanceTests {
+    @Test(arguments: StoreConformance.cases)
+    func conformance(_ test: ConformanceCase) async throws {
+        try await withTemporaryStore { store in
+            do {
+                try await test.run(on: store)
+            } catch let failure as ConformanceFailure {
+                Issue.record(Comment(rawValue: failure.message),
+                             sourceLocation: SourceLocation(fileID: "SmallWinsStoreTesting/\((failure.filePath as NSString).lastPathComponent)",
+                                                            filePath: failure.filePath, line: failure.line, column: 1))
+            }
+        }
+    }
+}
+
+/// Opens a new SQLite store in a fresh temporary folder, runs `body`, then removes the folder.
+func withTemporaryStore<T>(_ body: (SQLiteStore) async throws -> T) async throws -> T {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("smallwins-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let store = try await SQLiteStore(path: folder.appendingPathComponent("test.sqlite").path)
+    return try await body(store)
+}

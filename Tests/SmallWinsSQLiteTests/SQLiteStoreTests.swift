@@ -1,0 +1,50 @@
+import Foundation
+import SmallWins
+import SmallWinsSQLite
+import Testing
+
+/// What is particular to the SQLite file: its settings, migrations and durability.
+@Suite("SQLite store")
+struct SQLiteStoreTests {
+    @Test func migrationsAreRecordedAndReopeningIsANoOp() async throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("smallwins-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("reopen.sqlite").path
+
+        let first = try await SQLiteStore(path: path)
+        let district = try await first.create(Team(name: "Riverside", kind: .district))
+        let applied = try await first.diagnostics().appliedMigrations
+        #expect(applied.count == 1)
+        #expect(applied[0].hasPrefix("v1"))
+
+        let second = try await SQLiteStore(path: path)
+        #expect(try await second.diagnostics().appliedMigrations == applied)
+        #expect(try await second.team(district.id) == district)
+    }
+
+    @Test func databaseUsesWALAndForeignKeys() async throws {
+        try await withTemporaryStore { store in
+            let diagnostics = try await store.diagnostics()
+            #expect(diagnostics.journalMode == "wal")
+            #expect(diagnostics.foreignKeys)
+            #expect(diagnostics.integrity == "ok")
+        }
+    }
+
+    @Test func unreadableFileGivesATypedError() async throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("smallwins-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("garbage.sqlite").path
+        try Data(repeating: 0x41, count: 8192).write(to: URL(fileURLWithPath: path))
+        await #expect(throws: SmallWinsError.self) { _ = try await SQLiteStore(path: path) }
+    }
+
+    @Test func textSearchUsesTheFullTextIndex() async throws {
+        try await withTemporaryStore { store in
+            let plan = try await store.queryPlan(WinQuery(text: "fluency"))
+            #expect(plan.contains("win_search"), "plan: \(plan)")
+        }
+    }
+}
