@@ -1,0 +1,65 @@
+import Foundation
+import SmallWins
+import Testing
+
+@Suite("Identifiers, instants and queries")
+struct ValueTests {
+    @Test func newIdentifiersAreTimeOrderedVersion7() {
+        let ids = (0..<200).map { _ in Win.ID() }
+        for id in ids {
+            let text = id.description
+            #expect(text == text.lowercased())
+            #expect(Array(text)[14] == "7")
+        }
+        let early = UUID.version7(at: Date(timeIntervalSince1970: 1_700_000_000))
+        let late = UUID.version7(at: Date(timeIntervalSince1970: 1_700_000_001))
+        #expect(Win.ID(early) < Win.ID(late))
+    }
+
+    @Test func identifiersCodeAsLowercaseText() throws {
+        let id = Team.ID(UUID(uuidString: "0191F0C4-AAAA-7BBB-8CCC-DDDDDDDDDDDD")!)
+        let data = try JSONEncoder().encode(id)
+        #expect(String(decoding: data, as: UTF8.self) == #""0191f0c4-aaaa-7bbb-8ccc-dddddddddddd""#)
+        #expect(try JSONDecoder().decode(Team.ID.self, from: data) == id)
+        #expect(Team.ID("not a uuid") == nil)
+    }
+
+    @Test func instantsRoundTripAtMillisecondPrecision() {
+        for seconds in [0.0, 1.0005, 1_764_000_000.123, 1_764_000_000.9999, -86_400.25, 4_102_444_799.999] {
+            let date = Date(timeIntervalSince1970: seconds)
+            let text = Instant.iso(date)
+            #expect(text.count == 24)
+            #expect(Instant.parse(text) == Instant.truncated(date), "\(text)")
+            #expect(Instant.truncated(Instant.truncated(date)) == Instant.truncated(date))
+        }
+        #expect(Instant.iso(Date(timeIntervalSince1970: 1_764_000_000.123)) == "2025-11-24T16:00:00.123Z")
+        #expect(Instant.parse("2025-11-24T16:00:00Z") == nil)
+        #expect(Instant.parse("2025-11-24T25:00:00.000Z") == nil)
+    }
+
+    @Test func searchTermsAreLowercasedWordsOnly() throws {
+        #expect(try WinQuery(text: "Fluency, \"pairs\" OR task*").searchTerms() == ["fluency", "pairs", "or", "task"])
+        #expect(try WinQuery(text: "Débat élève").searchTerms() == ["débat", "élève"])
+        #expect(try WinQuery().searchTerms() == [])
+        #expect(throws: SmallWinsError.invalid(field: "text", reason: "holds no word to search for")) {
+            try WinQuery(text: " *\"-- ").searchTerms()
+        }
+    }
+
+    @Test func cursorsRoundTripAndRejectGarbage() throws {
+        let win = Win(team: Team.ID(), author: Member.ID(), kind: .success, title: "t", story: "s", day: try Day(2026, 10, 1))
+        let cursor = WinCursor(after: win)
+        #expect(try WinCursor(token: cursor.token) == cursor)
+        for garbage in ["", "2026-10-01", "2026-10-01/xyz", "/\(win.id)", "2026-02-30/\(win.id)"] {
+            #expect(throws: SmallWinsError.self) { try WinCursor(token: garbage) }
+        }
+    }
+
+    @Test func errorsReadAsOneLine() {
+        let id = UUID(uuidString: "0191F0C4-AAAA-7BBB-8CCC-DDDDDDDDDDDD")!
+        #expect(SmallWinsError.invalid(field: "story", reason: "must not be empty").description == "invalid story: must not be empty")
+        #expect(SmallWinsError.notFound(.learningQuestion, id: id).description
+            == "no learning question with id 0191f0c4-aaaa-7bbb-8ccc-dddddddddddd")
+        #expect(SmallWinsError.inUse(.theme, id: id, referencedBy: "wins").description.contains("still referenced by wins"))
+    }
+}
