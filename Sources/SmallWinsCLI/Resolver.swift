@@ -1,0 +1,109 @@
+import Foundation
+import SmallWins
+import SmallWinsSQLite
+
+/// Finds records from what a person types: a full id, the short id shown in tables
+/// (its last eight hex digits, or more), or a name. Teams also answer to their path or its
+/// tail (`North Elementary/Grade 3`), which tells apart teams of the same name.
+struct Resolver {
+    let store: SQLiteStore
+
+    func team(_ reference: String) async throws -> Team {
+        let teams = try await store.teams()
+        let paths = TeamPaths(teams)
+        return try pick(reference, "team", from: teams, id: \.id.description) { paths.suffixes(of: $0.id) }
+    }
+
+    func member(_ reference: String) async throws -> Member {
+        try pick(reference, "member", from: try await store.members(), id: \.id.description) { [$0.name] + ($0.email.map { [$0] } ?? []) }
+    }
+
+    func group(_ reference: String) async throws -> StudentGroup {
+        try pick(reference, "student group", from: try await store.studentGroups(), id: \.id.description) { [$0.name] }
+    }
+
+    func theme(_ reference: String) async throws -> Theme {
+        try pick(reference, "theme", from: try await store.themes(), id: \.id.description) { [$0.name] }
+    }
+
+    func goal(_ reference: String) async throws -> Goal {
+        try pick(reference, "goal", from: try await store.goals(), id: \.id.description) { [$0.title] }
+    }
+
+    func question(_ reference: String) async throws -> LearningQuestion {
+        try pick(reference, "learning question", from: try await store.learningQuestions(), id: \.id.description) { [$0.text] }
+    }
+
+    func attempt(_ reference: String) async throws -> Attempt {
+        try pick(reference, "attempt", from: try await store.attempts(question: nil), id: \.id.description) { [$0.title] }
+    }
+
+    /// A win by full id, or by its short id (found by streaming the wins, newest first).
+    func win(_ reference: String) async throws -> Win {
+        if let id = Win.ID(reference) { return try await store.win(id) }
+        let suffix = reference.lowercased()
+        guard suffix.count >= 6, suffix.allSatisfy(\.isHexDigit) else {
+            throw CLIError("\"\(reference)\" is not a win id; use the id shown by `smallwins win list`")
+        }
+        var found: [Win] = []
+        for try await win in store.allWins() where win.id.description.hasSuffix(suffix) {
+            found.append(win)
+            if found.count > 1 { throw CLIError("short id \(reference) matches several wins; give more of the id") }
+        }
+        guard let win = found.first else { throw CLIError("no win with id ending in \(reference)") }
+        return win
+    }
+
+    /// The one record whose id is `reference`, whose short id ends it, or whose name matches it (ignoring case).
+    private func pick<Value>(_ reference: String, _ kind: String, from values: [Value], id: (Value) -> String,
+                             names: (Value) -> [String]) throws -> Value {
+        let wanted = reference.lowercased()
+        if let exact = values.first(where: { id($0) == wanted }) { return exact }
+        var matches = values.filter { names($0).contains { $0.lowercased() == wanted } }
+        if matches.isEmpty, wanted.count >= 6, wanted.allSatisfy(\.isHexDigit) {
+            matches = values.filter { id($0).hasSuffix(wanted) }
+        }
+        switch matches.count {
+        case 1: return matches[0]
+        case 0: throw CLIError("no \(kind) matches \"\(reference)\"")
+        default:
+            let choices = matches.prefix(5).map { "\(names($0).last ?? "") (\(id($0).suffix(8)))" }.joined(separator: ", ")
+            throw CLIError("\"\(reference)\" could be several \(kind)s: \(choices); give the path or the id")
+        }
+    }
+}
+
+/// Each team's path from its root, like `Riverside District/North Elementary/Grade 3`.
+struct TeamPaths {
+    private let byID: [Team.ID: Team]
+
+    init(_ teams: [Team]) { byID = Dictionary(uniqueKeysWithValues: teams.map { ($0.id, $0) }) }
+
+    /// The path of names from the outermost visible team down to `id`.
+    func path(of id: Team.ID) -> String {
+        var names: [String] = []
+        var current = byID[id]
+        while let team = current, names.count < 64 {
+            names.insert(team.name, at: 0)
+            current = team.parent.flatMap { byID[$0] }
+        }
+        return names.joined(separator: "/")
+    }
+
+    /// Every tail of the team's path, shortest (its name) first: `Grade 3`, `North/Grade 3`, ...
+    func suffixes(of id: Team.ID) -> [String] {
+        let names = path(of: id).split(separator: "/", omittingEmptySubsequences: false)
+        return (1...max(1, names.count)).map { names.suffix($0).joined(separator: "/") }
+    }
+
+    /// The team's name, or its id when it is not visible.
+    func name(of id: Team.ID) -> String { byID[id]?.name ?? id.short }
+}
+
+extension Optional {
+    /// `map` for an asynchronous transform.
+    func asyncMap<T>(_ transform: (Wrapped) async throws -> T) async rethrows -> T? {
+        guard let value = self else { return nil }
+        return try await transform(value)
+    }
+}

@@ -1,0 +1,37 @@
+import ArgumentParser
+import Foundation
+
+/// `smallwins`: record and browse small wins from the terminal.
+@main
+struct SmallWinsCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "smallwins",
+        abstract: "Track small wins: successes and lessons learned, tied to your team's goals.",
+        discussion: """
+            The database is ./smallwins.sqlite unless --database or SMALLWINS_DATABASE says otherwise.
+            Teams, members, themes, groups, goals and attempts can be named by id or by name.
+            """,
+        subcommands: [
+            InitCommand.self, InfoCommand.self, TeamCommand.self, MemberCommand.self, GroupCommand.self, ThemeCommand.self,
+            GoalCommand.self, QuestionCommand.self, AttemptCommand.self, WinCommand.self, CelebrateCommand.self,
+            CelebrationCommand.self,
+        ])
+
+    /// Runs the command; any error becomes one line on standard error and a non-zero exit.
+    static func main() async {
+        do {
+            var command = try parseAsRoot()
+            if var asyncCommand = command as? any AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
+        } catch {
+            let code = exitCode(for: error)
+            if code == .success { exit(withError: error) }
+            let message = self.message(for: error).trimmingCharacters(in: .whitespacesAndNewlines)
+            FileHandle.standardError.write(Data("smallwins: \(message.split(separator: "\n").first ?? "")\n".utf8))
+            Foundation.exit(code.rawValue)
+        }
+    }
+}
