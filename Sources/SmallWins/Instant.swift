@@ -47,3 +47,33 @@ public enum Instant {
         return String(repeating: "0", count: max(0, width - text.count)) + text
     }
 }
+
+extension JSONEncoder {
+    /// An encoder that writes instants the SmallWins way (``Instant/iso(_:)``), keys sorted,
+    /// so equal values give equal bytes.
+    public static func smallWins(pretty: Bool = false) -> JSONEncoder {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = pretty ? [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes] : [.sortedKeys, .withoutEscapingSlashes]
+        encoder.dateEncodingStrategy = .custom { date, encoder in
+            var container = encoder.singleValueContainer()
+            try container.encode(Instant.iso(date))
+        }
+        return encoder
+    }
+}
+
+extension JSONDecoder {
+    /// A decoder that reads instants written by ``JSONEncoder/smallWins(pretty:)``.
+    public static func smallWins() -> JSONDecoder {
+        let decoder = JSONDecoder()
+        decoder.dateDecodingStrategy = .custom { decoder in
+            let container = try decoder.singleValueContainer()
+            let text = try container.decode(String.self)
+            guard let date = Instant.parse(text) else {
+                throw DecodingError.dataCorruptedError(in: container, debugDescription: "not an instant like 2026-11-18T14:03:27.512Z: \(text)")
+            }
+            return date
+        }
+        return decoder
+    }
+}

@@ -1,0 +1,154 @@
+import Foundation
+import SmallWins
+import Testing
+
+/// End-to-end: the real binary on a real SQLite file.
+@Suite("smallwins CLI end to end", .serialized)
+struct CLIEndToEndTests {
+    /// A district with two schools, two members, a theme, a group and a goal.
+    func districtFolder() throws -> CLIRunner {
+        let cli = try CLIRunner()
+        try cli.ok("init", "--team", "Riverside District")
+        try cli.ok("team", "add", "North Elementary", "--kind", "school", "--parent", "Riverside District")
+        try cli.ok("team", "add", "South Elementary", "--kind", "school", "--parent", "Riverside District")
+        try cli.ok("team", "add", "Grade 3", "--parent", "North Elementary")
+        try cli.ok("team", "add", "Grade 3", "--parent", "South Elementary")
+        try cli.ok("member", "add", "Ana Lopez", "--email", "ana@riverside.org", "--team", "North Elementary/Grade 3", "--role", "lead")
+        try cli.ok("member", "add", "Ben Okafor", "--in", "Riverside District", "--team", "North Elementary/Grade 3")
+        try cli.ok("theme", "add", "Fluency", "--in", "Riverside District")
+        try cli.ok("theme", "add", "Family partnership", "--in", "Riverside District")
+        try cli.ok("group", "add", "Multilingual learners", "--in", "Riverside District")
+        try cli.ok("goal", "add", "Every reader reads fluently", "--team", "North Elementary",
+                   "--looks-like", "students reread to a partner", "--sounds-like", "I can read this!",
+                   "--focus", "Multilingual learners", "--start", "2026-08-24")
+        return cli
+    }
+
+    @Test func aWinRecordedCanBeListedFilteredByThemeAndFoundByAWordOfItsStory() throws {
+        let cli = try districtFolder()
+        defer { cli.cleanUp() }
+        try cli.ok("win", "add", "--team", "North Elementary/Grade 3", "--author", "Ana Lopez", "--title", "Partners reread",
+                   "--story", "My pairs reread the passage without prompting. Fluency is climbing.", "--theme", "Fluency",
+                   "--group", "Multilingual learners", "--goal", "Every reader reads fluently", "--day", "2026-11-18",
+                   "--shout-out", "Ben Okafor")
+        try cli.ok("win", "add", "--kind", "lesson", "--team", "North Elementary/Grade 3", "--author", "Ben Okafor",
+                   "--title", "Family night was quiet", "--story", "Only four families came.", "--learned", "Invite by phone.",
+                   "--theme", "Family partnership", "--day", "2026-11-19")
+
+        let all = try cli.ok("win", "list")
+        #expect(all.contains("Partners reread") && all.contains("Family night was quiet"))
+        let byTheme = try cli.ok("win", "list", "--theme", "fluency")
+        #expect(byTheme.contains("Partners reread"))
+        #expect(!byTheme.contains("Family night"))
+        let byWord = try cli.ok("win", "list", "--text", "prompting")
+        #expect(byWord.contains("Partners reread"))
+        #expect(!byWord.contains("Family night"))
+        let lessons = try cli.ok("win", "list", "--kind", "lesson", "--json")
+        let page = try JSONDecoder.smallWins().decode(WinPage.self, from: Data(lessons.utf8))
+        #expect(page.wins.map(\.title) == ["Family night was quiet"])
+        #expect(page.wins[0].learned == "Invite by phone.")
+        #expect(page.next == nil)
+    }
+
+    @Test func celebrateAndShowAWin() throws {
+        let cli = try districtFolder()
+        defer { cli.cleanUp() }
+        let added = try cli.ok("win", "add", "--team", "North Elementary/Grade 3", "--author", "Ana Lopez", "--title", "Exit tickets",
+                               "--story", "-", "--day", "2026-10-02", "--json", input: "Every student wrote one line.\nEven Sam.\n")
+        let win = try JSONDecoder.smallWins().decode(Win.self, from: Data(added.utf8))
+        #expect(win.story == "Every student wrote one line.\nEven Sam.")
+        let short = String(win.id.description.suffix(8))
+        try cli.ok("celebrate", short, "--by", "Ben Okafor", "--confetti", "--message", "🎉 So good")
+        try cli.ok("celebrate", win.id.description, "--by", "Ana Lopez", "--shout-out")
+        let shown = try cli.ok("win", "show", short)
+        #expect(shown.contains("confetti from Ben Okafor: 🎉 So good"))
+        #expect(shown.contains("a shout-out from Ana Lopez"))
+        #expect(shown.contains("Even Sam."))
+        let celebrations = try cli.ok("celebration", "list", short, "--json")
+        #expect(try JSONDecoder.smallWins().decode([Celebration].self, from: Data(celebrations.utf8)).map(\.kind) == [.confetti, .shoutOut])
+        try cli.ok("win", "delete", short)
+        #expect(try cli.ok("win", "list") == "(none)\n")
+    }
+
+    @Test func badInputPrintsOneClearLineAndExitsNonZero() throws {
+        let cli = try districtFolder()
+        defer { cli.cleanUp() }
+        let cases: [([String], String)] = [
+            (["win", "add", "--team", "North Elementary/Grade 3", "--author", "Ana Lopez", "--title", "t", "--story", "s", "--day", "2026-02-30"],
+             "invalid --day: day 30 does not exist in 2026-02"),
+            (["win", "add", "--team", "Grade 3", "--author", "Ana Lopez", "--title", "t", "--story", "s"], "could be several teams"),
+            (["win", "add", "--kind", "lesson", "--team", "North Elementary/Grade 3", "--author", "Ana Lopez", "--title", "t", "--story", "s"],
+             "invalid learned: a lesson must say what was learned"),
+            (["win", "add", "--team", "North Elementary/Grade 3", "--author", "Ana Lopez", "--title", "t"], "--story is required"),
+            (["win", "list", "--limit", "0"], "invalid limit"),
+            (["win", "list", "--after", "yesterday"], "invalid cursor"),
+            (["win", "list", "--bogus"], "Unknown option '--bogus'"),
+            (["team", "delete", "North Elementary"], "still referenced by teams inside it"),
+            (["member", "add", "Eve", "--in", "Riverside District", "--email", "nope"], "invalid email"),
+            (["celebrate", "ffffffff", "--by", "Ana Lopez"], "no win with id ending in ffffffff"),
+            (["team", "add", "Odd", "--kind", "planet"], "planet"),
+        ]
+        for (arguments, expected) in cases {
+            let result = try cli.run(arguments)
+            #expect(result.status != 0, "\(arguments)")
+            #expect(result.error.hasPrefix("smallwins: "), "\(arguments): \(result.error)")
+            #expect(result.error.split(separator: "\n").count == 1, "\(arguments): \(result.error)")
+            #expect(result.error.contains(expected), "\(arguments): \(result.error)")
+            #expect(!result.error.contains("Fatal error"), "\(arguments)")
+        }
+    }
+
+    @Test func theDatabaseComesFromTheFlagOrTheEnvironment() throws {
+        let cli = try CLIRunner()
+        defer { cli.cleanUp() }
+        let missing = try cli.run(["team", "list"])
+        #expect(missing.status != 0)
+        #expect(missing.error.contains("run `smallwins init` first"))
+        try cli.ok("init", "--database", "elsewhere.sqlite", "--team", "Lakeside")
+        #expect(try cli.ok("team", "list", "--database", "elsewhere.sqlite").contains("Lakeside"))
+        let viaEnvironment = try cli.run(["team", "list"], environment: ["SMALLWINS_DATABASE": "elsewhere.sqlite"])
+        #expect(viaEnvironment.status == 0)
+        #expect(viaEnvironment.output.contains("Lakeside"))
+        #expect(!FileManager.default.fileExists(atPath: cli.folder.appendingPathComponent("smallwins.sqlite").path))
+    }
+
+    @Test func pagesAndStreamsEveryWin() throws {
+        let cli = try districtFolder()
+        defer { cli.cleanUp() }
+        for day in 1...7 {
+            try cli.ok("win", "add", "--team", "North Elementary/Grade 3", "--author", "Ana Lopez", "--title", "Win \(day)",
+                       "--story", "Story \(day)", "--day", "2026-10-0\(day)")
+        }
+        let first = try JSONDecoder.smallWins().decode(WinPage.self, from: Data(try cli.ok("win", "list", "--limit", "3", "--json").utf8))
+        #expect(first.wins.map(\.title) == ["Win 7", "Win 6", "Win 5"])
+        let cursor = try #require(first.next)
+        let second = try JSONDecoder.smallWins().decode(WinPage.self, from: Data(try cli.ok("win", "list", "--limit", "3", "--after", cursor.token, "--json").utf8))
+        #expect(second.wins.map(\.title) == ["Win 4", "Win 3", "Win 2"])
+        let all = try JSONDecoder.smallWins().decode([Win].self, from: Data(try cli.ok("win", "list", "--all", "--json").utf8))
+        #expect(all.map(\.title) == (1...7).reversed().map { "Win \($0)" })
+        #expect(try cli.ok("win", "list", "--limit", "3").contains("More: add --after \(cursor.token)"))
+    }
+
+    @Test func editAndTheLearningAgenda() throws {
+        let cli = try districtFolder()
+        defer { cli.cleanUp() }
+        try cli.ok("question", "add", "Does partner reading help?", "--team", "North Elementary/Grade 3", "--goal", "Every reader reads fluently")
+        try cli.ok("attempt", "add", "Partner reading", "--question", "Does partner reading help?", "--status", "underway")
+        let added = try cli.ok("win", "add", "--team", "North Elementary/Grade 3", "--author", "Ana Lopez", "--title", "Pairs",
+                               "--story", "Pairs worked.", "--attempt", "Partner reading", "--day", "2026-10-05", "--json")
+        let win = try JSONDecoder.smallWins().decode(Win.self, from: Data(added.utf8))
+        try cli.ok("win", "edit", win.id.description, "--title", "Pairs worked", "--theme", "Fluency")
+        struct Shown: Decodable { let win: Win; let celebrations: [Celebration] }
+        let edited = try JSONDecoder.smallWins().decode(Shown.self, from: Data(try cli.ok("win", "show", win.id.description, "--json").utf8))
+        #expect(edited.win.title == "Pairs worked")
+        #expect(edited.win.themes.count == 1)
+        #expect(edited.win.recordedAt == win.recordedAt)
+        try cli.ok("attempt", "edit", "Partner reading", "--status", "adopted")
+        try cli.ok("question", "edit", "Does partner reading help?", "--status", "answered", "--answer", "Yes, with roles.")
+        let shown = try cli.ok("question", "show", "Does partner reading help?")
+        #expect(shown.contains("Partner reading (adopted)"))
+        #expect(shown.contains("Yes, with roles."))
+        let refused = try cli.run(["attempt", "delete", "Partner reading"])
+        #expect(refused.error.contains("still referenced by wins"))
+    }
+}

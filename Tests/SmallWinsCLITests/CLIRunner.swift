@@ -1,0 +1,71 @@
+import Foundation
+
+/// Runs the built `smallwins` binary in its own temporary folder, as a person would.
+struct CLIRunner {
+    /// What one run printed and how it ended.
+    struct Result {
+        let status: Int32
+        let output: String
+        let error: String
+    }
+
+    let folder: URL
+
+    init() throws {
+        folder = FileManager.default.temporaryDirectory.appendingPathComponent("smallwins-cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    }
+
+    /// Removes the folder and its database.
+    func cleanUp() { try? FileManager.default.removeItem(at: folder) }
+
+    /// The `smallwins` executable next to the test bundle.
+    static var binary: URL {
+        let candidates = [Bundle.main.bundleURL, URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()]
+        for directory in candidates {
+            for base in [directory, directory.deletingLastPathComponent()] {
+                let url = base.appendingPathComponent("smallwins")
+                if FileManager.default.isExecutableFile(atPath: url.path) { return url }
+            }
+        }
+        return candidates[0].appendingPathComponent("smallwins")
+    }
+
+    /// Runs `smallwins arguments...` in the folder, with `environment` added, feeding `input` to standard input.
+    @discardableResult
+    func run(_ arguments: [String], environment: [String: String] = [:], input: String? = nil) throws -> Result {
+        let process = Process()
+        process.executableURL = CLIRunner.binary
+        process.arguments = arguments
+        process.currentDirectoryURL = folder
+        var env = ProcessInfo.processInfo.environment
+        env.removeValue(forKey: "SMALLWINS_DATABASE")
+        process.environment = env.merging(environment) { $1 }
+        let output = Pipe(), error = Pipe(), standardInput = Pipe()
+        process.standardOutput = output
+        process.standardError = error
+        process.standardInput = standardInput
+        try process.run()
+        if let input { standardInput.fileHandleForWriting.write(Data(input.utf8)) }
+        try standardInput.fileHandleForWriting.close()
+        let outputData = output.fileHandleForReading.readDataToEndOfFile()
+        let errorData = error.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Result(status: process.terminationStatus, output: String(decoding: outputData, as: UTF8.self),
+                      error: String(decoding: errorData, as: UTF8.self))
+    }
+
+    /// Runs and requires success, returning standard output.
+    @discardableResult
+    func ok(_ arguments: String..., input: String? = nil) throws -> String {
+        let result = try run(arguments, input: input)
+        guard result.status == 0 else {
+            throw CLIFailure(description: "smallwins \(arguments.joined(separator: " ")) exited \(result.status): \(result.error)")
+        }
+        return result.output
+    }
+}
+
+struct CLIFailure: Error, CustomStringConvertible {
+    let description: String
+}
