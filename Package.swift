@@ -9,6 +9,7 @@ let package = Package(
         .library(name: "SmallWinsSQLite", targets: ["SmallWinsSQLite"]),
         .library(name: "SmallWinsStoreTesting", targets: ["SmallWinsStoreTesting"]),
         .executable(name: "smallwins", targets: ["SmallWinsCLI"]),
+        .plugin(name: "ExportWins", targets: ["ExportWins"]),
     ],
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
@@ -32,6 +33,13 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // `swift package export-wins`: every matching win as JSON, through the smallwins tool.
+        .plugin(
+            name: "ExportWins",
+            capability: .command(
+                intent: .custom(verb: "export-wins", description: "Export wins as JSON with the smallwins tool"),
+                permissions: [.writeToPackageDirectory(reason: "Writes the exported wins file")])
+        ),
         .testTarget(name: "SmallWinsTests", dependencies: ["SmallWins"]),
         .testTarget(name: "SmallWinsStoreTestingTests", dependencies: ["SmallWinsStoreTesting"]),
         .testTarget(
@@ -42,7 +50,7 @@ let package = Package(
     ]
 )
 
-for target in package.targets {
+for target in package.targets where target.type != .plugin {
     var settings = target.swiftSettings ?? []
     settings.append(contentsOf: [
         .enableUpcomingFeature("ExistentialAny"),

@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# The whole test suite: every unit, conformance and end-to-end test, then the README's first-wins walk-through.
+#   bash Scripts/test.sh
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+swift build --build-tests
+swift test --skip-build
+scratch=$(mktemp -d)
+trap 'rm -rf "$scratch"' EXIT
+bash Scripts/first-wins.sh "$scratch/first-wins.sqlite" >"$scratch/first-wins.log" || { cat "$scratch/first-wins.log"; exit 1; }
+grep -q "Coach cards worked" "$scratch/first-wins.log"
+echo "first-wins walk-through: ok"
+
+# The export-wins plugin, as a user runs it; the file must be a JSON array of both wins.
+swift package --allow-writing-to-package-directory export-wins --database "$scratch/first-wins.sqlite" --output ".build/plugin-check/wins.json"
+python3 -c '
+import json, sys
+wins = json.load(open(".build/plugin-check/wins.json"))
+assert [w["title"] for w in wins] == ["Coach cards worked", "Partner reading fell flat"], wins
+print("export-wins plugin: ok")'
+
