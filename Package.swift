@@ -7,12 +7,16 @@ let package = Package(
     products: [
         .library(name: "SmallWins", targets: ["SmallWins"]),
         .library(name: "SmallWinsSQLite", targets: ["SmallWinsSQLite"]),
+        .library(name: "SmallWinsPostgres", targets: ["SmallWinsPostgres"]),
         .library(name: "SmallWinsStoreTesting", targets: ["SmallWinsStoreTesting"]),
         .executable(name: "smallwins", targets: ["SmallWinsCLI"]),
         .plugin(name: "ExportWins", targets: ["ExportWins"]),
     ],
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
+        .package(url: "https://github.com/vapor/postgres-nio", exact: "1.33.2"),
+        .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.37.6"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     ],
     targets: [
@@ -23,13 +27,23 @@ let package = Package(
             name: "SmallWinsSQLite",
             dependencies: ["SmallWins", .product(name: "GRDB", package: "GRDB.swift")]
         ),
+        // The PostgreSQL backend for district deployments.
+        .target(
+            name: "SmallWinsPostgres",
+            dependencies: [
+                "SmallWins",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
         // The store conformance suite every backend runs (no test framework inside).
         .target(name: "SmallWinsStoreTesting", dependencies: ["SmallWins"]),
         // The `smallwins` command-line tool.
         .executableTarget(
             name: "SmallWinsCLI",
             dependencies: [
-                "SmallWins", "SmallWinsSQLite",
+                "SmallWins", "SmallWinsSQLite", "SmallWinsPostgres",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -45,6 +59,14 @@ let package = Package(
         .testTarget(
             name: "SmallWinsSQLiteTests",
             dependencies: ["SmallWinsSQLite", "SmallWinsStoreTesting"]
+        ),
+        .testTarget(
+            name: "SmallWinsPostgresTests",
+            dependencies: [
+                "SmallWinsPostgres", "SmallWinsSQLite", "SmallWinsStoreTesting",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
         ),
         .testTarget(name: "SmallWinsCLITests", dependencies: ["SmallWinsCLI", "SmallWins"]),
     ]

@@ -71,6 +71,21 @@ public protocol Validatable {
     func validate() throws
 }
 
+extension Validatable where Self: Identifiable {
+    /// Checks a batch for a bulk write: every value, with fields named `field[i].name` when there are
+    /// several, and no id twice (reported on `field`).
+    public static func validate(batch values: [Self], field: String) throws {
+        for (index, value) in values.enumerated() {
+            do {
+                try value.validate()
+            } catch let SmallWinsError.invalid(name, reason) where values.count > 1 {
+                throw SmallWinsError.invalid(field: "\(field)[\(index)].\(name)", reason: reason)
+            }
+        }
+        try TextRules.distinct(values.map(\.id), field: field)
+    }
+}
+
 extension String {
     fileprivate func leftPadded(to width: Int) -> String {
         String(repeating: "0", count: max(0, width - count)) + self

@@ -42,24 +42,14 @@ public struct WinQuery: Hashable, Sendable, Codable {
         self.text = text
     }
 
-    /// The words of ``text`` a backend searches for: lowercased runs of letters and digits.
-    /// Throws when `text` is given but holds no word.
+    /// The words of ``text`` a backend searches for (``SearchText/words(_:)``), each as a word or the
+    /// start of one. Throws when `text` is given but holds no word.
     public func searchTerms() throws -> [String] {
         guard let text else { return [] }
         if text.count > 500 {
             throw SmallWinsError.invalid(field: "text", reason: "is \(text.count) characters; the limit is 500")
         }
-        var terms: [String] = []
-        var current = ""
-        for character in text.lowercased() {
-            if character.isLetter || character.isNumber {
-                current.append(character)
-            } else if !current.isEmpty {
-                terms.append(current)
-                current = ""
-            }
-        }
-        if !current.isEmpty { terms.append(current) }
+        let terms = SearchText.words(text)
         if terms.isEmpty {
             throw SmallWinsError.invalid(field: "text", reason: "holds no word to search for")
         }

@@ -132,6 +132,9 @@ public protocol WinStore: Sendable {
     func record(_ win: Win) async throws -> Win
     /// Records many wins in one transaction: all of them, or on any error none.
     func record(_ wins: [Win]) async throws -> [Win]
+    /// Stores wins exactly as given, keeping their `recordedAt`, in one transaction: for copies and
+    /// imports. Every rule of ``record(_:)-([Win])`` applies.
+    func restore(_ wins: [Win]) async throws
     /// The win with this id.
     func win(_ id: Win.ID) async throws -> Win
     /// A page of wins matching `query`, newest first, starting after `cursor`.
@@ -145,6 +148,8 @@ public protocol WinStore: Sendable {
 
     /// Celebrates a win.
     func celebrate(_ celebration: Celebration) async throws -> Celebration
+    /// Stores celebrations exactly as given, keeping their `at`, in one transaction: for copies and imports.
+    func restore(_ celebrations: [Celebration]) async throws
     /// The celebration with this id.
     func celebration(_ id: Celebration.ID) async throws -> Celebration
     /// A win's celebrations, oldest first.
@@ -156,9 +161,9 @@ public protocol WinStore: Sendable {
 
     // MARK: Live data
 
-    /// Notices of every change committed from now on that is visible in scope, in commit order.
-    /// The sequence ends when the task iterating it is cancelled.
-    func changes() -> AsyncThrowingStream<StoreChange, any Error>
+    /// Notices of every change visible in scope and committed after this call returns, in commit order.
+    /// Returns once the store is listening; the sequence ends when the task iterating it is cancelled.
+    func changes() async throws -> AsyncThrowingStream<StoreChange, any Error>
 }
 
 extension WinStore {

@@ -2,7 +2,9 @@ import GRDB
 
 /// The SQLite schema, as versioned forward-only migrations.
 ///
-/// Never edit a migration that has shipped: add a new one. Every table carries `tenant_id`,
+/// Never edit a migration that has shipped: add a new one. Length checks are generous backstops
+/// (characters here count code points, Swift's count graphemes); the exact limits are `TextRules`.
+/// Every table carries `tenant_id`,
 /// the id of the root team (the district), so scoping and sharding stay simple predicates.
 enum SQLiteSchema {
     static var migrator: DatabaseMigrator {
@@ -20,7 +22,7 @@ enum SQLiteSchema {
         id TEXT PRIMARY KEY NOT NULL,
         tenant_id TEXT NOT NULL,
         parent_id TEXT REFERENCES team(id),
-        name TEXT NOT NULL CHECK (length(name) BETWEEN 1 AND 120),
+        name TEXT NOT NULL CHECK (length(name) BETWEEN 1 AND 1000),
         kind TEXT NOT NULL CHECK (kind IN (\(kinds))),
         UNIQUE (parent_id, name)
     );
@@ -30,7 +32,7 @@ enum SQLiteSchema {
         id TEXT PRIMARY KEY NOT NULL,
         tenant_id TEXT NOT NULL,
         organization_id TEXT NOT NULL REFERENCES team(id),
-        name TEXT NOT NULL CHECK (length(name) BETWEEN 1 AND 120),
+        name TEXT NOT NULL CHECK (length(name) BETWEEN 1 AND 1000),
         email TEXT
     );
     CREATE INDEX member_by_organization ON member(organization_id);
@@ -48,7 +50,7 @@ enum SQLiteSchema {
         id TEXT PRIMARY KEY NOT NULL,
         tenant_id TEXT NOT NULL,
         team_id TEXT NOT NULL REFERENCES team(id),
-        name TEXT NOT NULL CHECK (length(name) BETWEEN 1 AND 120),
+        name TEXT NOT NULL CHECK (length(name) BETWEEN 1 AND 1000),
         description TEXT,
         UNIQUE (team_id, name)
     );
@@ -57,7 +59,7 @@ enum SQLiteSchema {
         id TEXT PRIMARY KEY NOT NULL,
         tenant_id TEXT NOT NULL,
         team_id TEXT NOT NULL REFERENCES team(id),
-        name TEXT NOT NULL CHECK (length(name) BETWEEN 1 AND 120),
+        name TEXT NOT NULL CHECK (length(name) BETWEEN 1 AND 1000),
         description TEXT,
         UNIQUE (team_id, name)
     );
@@ -66,7 +68,7 @@ enum SQLiteSchema {
         id TEXT PRIMARY KEY NOT NULL,
         tenant_id TEXT NOT NULL,
         team_id TEXT NOT NULL REFERENCES team(id),
-        title TEXT NOT NULL CHECK (length(title) BETWEEN 1 AND 200),
+        title TEXT NOT NULL CHECK (length(title) BETWEEN 1 AND 2000),
         summary TEXT,
         looks_like TEXT NOT NULL DEFAULT '[]',
         sounds_like TEXT NOT NULL DEFAULT '[]',
@@ -91,7 +93,7 @@ enum SQLiteSchema {
         tenant_id TEXT NOT NULL,
         team_id TEXT NOT NULL REFERENCES team(id),
         goal_id TEXT REFERENCES goal(id),
-        text TEXT NOT NULL CHECK (length(text) BETWEEN 1 AND 200),
+        text TEXT NOT NULL CHECK (length(text) BETWEEN 1 AND 2000),
         status TEXT NOT NULL CHECK (status IN ('open', 'answered')),
         answer TEXT
     );
@@ -103,7 +105,7 @@ enum SQLiteSchema {
         tenant_id TEXT NOT NULL,
         team_id TEXT NOT NULL REFERENCES team(id),
         question_id TEXT NOT NULL REFERENCES learning_question(id),
-        title TEXT NOT NULL CHECK (length(title) BETWEEN 1 AND 200),
+        title TEXT NOT NULL CHECK (length(title) BETWEEN 1 AND 2000),
         description TEXT,
         start_day TEXT,
         status TEXT NOT NULL CHECK (status IN ('planned', 'underway', 'adopted', 'dropped'))
@@ -118,7 +120,7 @@ enum SQLiteSchema {
         team_id TEXT NOT NULL REFERENCES team(id),
         author_id TEXT NOT NULL REFERENCES member(id),
         kind TEXT NOT NULL CHECK (kind IN ('success', 'lesson')),
-        title TEXT NOT NULL CHECK (length(title) BETWEEN 1 AND 200),
+        title TEXT NOT NULL CHECK (length(title) BETWEEN 1 AND 2000),
         story TEXT NOT NULL CHECK (length(story) >= 1),
         learned TEXT,
         next TEXT,

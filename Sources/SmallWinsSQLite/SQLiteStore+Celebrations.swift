@@ -4,18 +4,28 @@ import SmallWins
 
 extension SQLiteStore {
     public func celebrate(_ celebration: Celebration) async throws -> Celebration {
-        try celebration.validate()
+        try await insert([celebration], keepingTimes: false)[0]
+    }
+
+    public func restore(_ celebrations: [Celebration]) async throws {
+        _ = try await insert(celebrations, keepingTimes: true)
+    }
+
+    private func insert(_ celebrations: [Celebration], keepingTimes: Bool) async throws -> [Celebration] {
+        try Celebration.validate(batch: celebrations, field: "celebrations")
         return try await write { context in
-            try context.requireNew(celebration.id.uuid, in: "celebration")
-            let (team, tenant) = try context.celebratedWin(celebration)
-            var stored = celebration
-            stored.at = context.now
-            try context.db.execute(sql: """
-                INSERT INTO celebration (id, tenant_id, win_id, member_id, kind, message, at) VALUES (?, ?, ?, ?, ?, ?, ?)
-                """, arguments: [celebration.id.description, tenant, celebration.win.description, celebration.by.description,
-                                 celebration.kind.rawValue, celebration.message, Instant.iso(stored.at)])
-            try context.log(.celebration, .created, id: celebration.id.uuid, team: team, tenant: tenant)
-            return stored
+            try celebrations.map { celebration in
+                try context.requireNew(celebration.id.uuid, in: "celebration")
+                let (team, tenant) = try context.celebratedWin(celebration)
+                var stored = celebration
+                stored.at = keepingTimes ? Instant.truncated(celebration.at) : context.now
+                try context.db.execute(sql: """
+                    INSERT INTO celebration (id, tenant_id, win_id, member_id, kind, message, at) VALUES (?, ?, ?, ?, ?, ?, ?)
+                    """, arguments: [celebration.id.description, tenant, celebration.win.description, celebration.by.description,
+                                     celebration.kind.rawValue, celebration.message, Instant.iso(stored.at)])
+                try context.log(.celebration, .created, id: celebration.id.uuid, team: team, tenant: tenant)
+                return stored
+            }
         }
     }
 

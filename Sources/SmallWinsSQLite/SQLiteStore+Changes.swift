@@ -9,10 +9,10 @@ extension SQLiteStore {
     /// Notices cover writes made through any `SQLiteStore` opened on this file in this process.
     /// (`ValueObservation` does not see other processes' writes; a front end that shares a file
     /// with other processes re-reads on focus, or uses PostgreSQL's `LISTEN`/`NOTIFY`.)
-    public func changes() -> AsyncThrowingStream<StoreChange, any Error> {
+    public func changes() async throws -> AsyncThrowingStream<StoreChange, any Error> {
         let pool = self.pool
         let scope = self.scope?.description
-        let start = (try? pool.read { db in try Self.latestSequence(db) }) ?? 0
+        let start = try await read { context in try Self.latestSequence(context.db) }
         return AsyncThrowingStream { continuation in
             let task = Task {
                 do {

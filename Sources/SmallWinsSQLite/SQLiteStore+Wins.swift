@@ -16,17 +16,20 @@ extension SQLiteStore {
     }
 
     public func record(_ wins: [Win]) async throws -> [Win] {
-        for (index, win) in wins.enumerated() {
-            do { try win.validate() } catch let SmallWinsError.invalid(field, reason) where wins.count > 1 {
-                throw SmallWinsError.invalid(field: "wins[\(index)].\(field)", reason: reason)
-            }
-        }
-        try TextRules.distinct(wins.map(\.id), field: "wins")
+        try await insert(wins, keepingRecordedAt: false)
+    }
+
+    public func restore(_ wins: [Win]) async throws {
+        _ = try await insert(wins, keepingRecordedAt: true)
+    }
+
+    private func insert(_ wins: [Win], keepingRecordedAt: Bool) async throws -> [Win] {
+        try Win.validate(batch: wins, field: "wins")
         return try await write { context in
             var checker = WinReferenceChecker(context: context)
             return try wins.map { win in
                 var stored = win
-                stored.recordedAt = context.now
+                stored.recordedAt = keepingRecordedAt ? Instant.truncated(win.recordedAt) : context.now
                 try context.requireNew(win.id.uuid, in: "win")
                 let tenant = try checker.check(win)
                 try context.db.execute(sql: """

@@ -6,7 +6,7 @@ extension StoreConformance {
     static func notices(
         _ count: Int, from store: any WinStore, while act: @escaping @Sendable () async throws -> Void
     ) async throws -> [StoreChange] {
-        let stream = store.changes()
+        let stream = try await store.changes()
         return try await withThrowingTaskGroup(of: [StoreChange]?.self) { group in
             group.addTask {
                 var received: [StoreChange] = []

@@ -15,7 +15,7 @@ import SmallWins
 public enum StoreConformance {
     /// Every case, grouped by area.
     public static var cases: [ConformanceCase] {
-        teamCases + memberCases + codebookCases + goalCases + winCases + queryCases + pagingCases
+        teamCases + memberCases + codebookCases + goalCases + winCases + restoreCases + queryCases + pagingCases
             + celebrationCases + scopeCases + changeCases
     }
 }

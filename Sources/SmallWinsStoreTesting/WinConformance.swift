@@ -153,3 +153,23 @@ extension StoreConformance {
         },
     ]
 }
+
+extension StoreConformance {
+    static let restoreCases: [ConformanceCase] = [
+        ConformanceCase("restore keeps recordedAt and celebration times, and checks like record") { store in
+            let f = try await Fixture.make(in: store)
+            var win = f.success(themes: [f.fluency.id])
+            win.recordedAt = Instant.truncated(Date(timeIntervalSince1970: 1_790_000_000.123))
+            try await store.restore([win])
+            try checkEqual(try await store.win(win.id), win, "restored win")
+            let cheer = Celebration(win: win.id, by: f.ben.id, kind: .applause, message: "Bravo",
+                                    at: Instant.truncated(Date(timeIntervalSince1970: 1_790_000_100.5)))
+            try await store.restore([cheer])
+            try checkEqual(try await store.celebrations(of: win.id), [cheer], "restored celebration")
+            var ghost = f.success()
+            ghost.themes = [Theme.ID(f.newcomers.id.uuid)]
+            try await checkThrows(.unknownReference(field: "themes", .theme, id: f.newcomers.id.uuid)) { try await store.restore([ghost]) }
+            try await checkConflict("id") { try await store.restore([cheer]) }
+        },
+    ]
+}

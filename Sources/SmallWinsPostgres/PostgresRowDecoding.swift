@@ -1,0 +1,56 @@
+import Foundation
+import PostgresNIO
+import SmallWins
+
+/// Typed reads of stored columns; a value that does not parse is reported, never guessed.
+extension PostgresRandomAccessRow {
+    func uuid(_ column: String) throws -> UUID { try self[column].decode(UUID.self) }
+
+    func id<Subject>(_ column: String) throws -> Identifier<Subject> { Identifier(try uuid(column)) }
+
+    func optionalID<Subject>(_ column: String) throws -> Identifier<Subject>? {
+        try self[column].decode(UUID?.self).map(Identifier.init)
+    }
+
+    func ids<Subject>(_ column: String) throws -> [Identifier<Subject>] {
+        try self[column].decode([UUID].self).map(Identifier.init)
+    }
+
+    func string(_ column: String) throws -> String { try self[column].decode(String.self) }
+
+    func optionalString(_ column: String) throws -> String? { try self[column].decode(String?.self) }
+
+    func strings(_ column: String) throws -> [String] { try self[column].decode([String].self) }
+
+    func int64(_ column: String) throws -> Int64 { try self[column].decode(Int64.self) }
+
+    func value<Value: RawRepresentable>(_ column: String) throws -> Value where Value.RawValue == String {
+        let text = try string(column)
+        guard let value = Value(rawValue: text) else { throw corrupt(column, text) }
+        return value
+    }
+
+    /// A column read through ``PGText/day(_:)``.
+    func day(_ column: String) throws -> Day {
+        let text = try string(column)
+        guard let day = try? Day(iso: text) else { throw corrupt(column, text) }
+        return day
+    }
+
+    func optionalDay(_ column: String) throws -> Day? {
+        guard let text = try optionalString(column) else { return nil }
+        guard let day = try? Day(iso: text) else { throw corrupt(column, text) }
+        return day
+    }
+
+    /// A column read through ``PGText/instant(_:)``.
+    func instant(_ column: String) throws -> Date {
+        let text = try string(column)
+        guard let date = Instant.parse(text) else { throw corrupt(column, text) }
+        return date
+    }
+
+    private func corrupt(_ column: String, _ text: String) -> SmallWinsError {
+        .storage("column \(column) holds \"\(text.prefix(60))\", which is not valid")
+    }
+}

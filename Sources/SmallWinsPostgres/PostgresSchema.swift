@@ -1,0 +1,257 @@
+import Logging
+import PostgresNIO
+import SmallWins
+
+/// The PostgreSQL schema: the same logical tables as SQLite, with native types, as versioned
+/// forward-only migrations recorded in `smallwins_migrations`.
+///
+/// ``migrate(_:schema:logger:)`` takes a transaction-scoped advisory lock first, so two processes
+/// migrating at once run one after the other and the second finds nothing left to do.
+enum PostgresSchema {
+    /// One migration: a version, a name, and its statements (in `s`, the quoted schema prefix).
+    struct Migration: Sendable {
+        let version: Int
+        let name: String
+        let statements: @Sendable (_ s: String) -> [String]
+    }
+
+    static let migrations = [Migration(version: 1, name: "teams, members, codebooks, goals, learning agenda, wins, celebrations", statements: version1)]
+
+    /// Creates the schema if needed and applies every migration not yet applied; returns the names applied now.
+    @discardableResult
+    static func migrate(_ client: PostgresClient, schema: String, logger: Logger) async throws -> [String] {
+        let s = quoted(schema) + "."
+        return try await client.withTransaction(logger: logger) { connection in
+            let lock: PGQuery = "SELECT pg_advisory_xact_lock(hashtext(\("smallwins migrations " + schema)))"
+            try await connection.query(lock.postgres, logger: logger)
+            try await connection.query(PostgresQuery(unsafeSQL: "CREATE SCHEMA IF NOT EXISTS \(quoted(schema))"), logger: logger)
+            try await connection.query(PostgresQuery(unsafeSQL: """
+                CREATE TABLE IF NOT EXISTS \(s)smallwins_migrations (
+                    version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())
+                """), logger: logger)
+            var applied = Set<Int>()
+            for try await version in try await connection.query(
+                PostgresQuery(unsafeSQL: "SELECT version FROM \(s)smallwins_migrations"), logger: logger).decode(Int.self) {
+                applied.insert(version)
+            }
+            var names: [String] = []
+            for migration in migrations where !applied.contains(migration.version) {
+                for statement in migration.statements(s) {
+                    try await connection.query(PostgresQuery(unsafeSQL: statement), logger: logger)
+                }
+                let record: PGQuery = "INSERT INTO \(raw: s)smallwins_migrations (version, name) VALUES (\(migration.version), \(migration.name))"
+                try await connection.query(record.postgres, logger: logger)
+                names.append("v\(migration.version): \(migration.name)")
+            }
+            return names
+        }
+    }
+
+    /// The names of the migrations applied to `schema`, oldest first.
+    static func applied(_ client: PostgresClient, schema: String) async throws -> [String] {
+        let rows = try await client.query(PostgresQuery(unsafeSQL: """
+            SELECT version, name FROM \(quoted(schema)).smallwins_migrations ORDER BY version
+            """))
+        var names: [String] = []
+        for try await (version, name) in rows.decode((Int, String).self) { names.append("v\(version): \(name)") }
+        return names
+    }
+
+    /// `"name"`: a schema name as an SQL identifier. Names are checked by ``validate(schema:)`` first.
+    static func quoted(_ schema: String) -> String { "\"\(schema)\"" }
+
+    /// Throws unless `schema` is a plain identifier (lowercase letters, digits, `_`; at most 50 characters).
+    static func validate(schema: String) throws {
+        let allowed = schema.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "_" }
+        guard !schema.isEmpty, schema.count <= 50, allowed, !("0"..."9").contains(schema.unicodeScalars.first!),
+              !schema.hasPrefix("pg_") else {
+            throw SmallWinsError.invalid(field: "schema", reason: "\"\(schema.prefix(60))\" is not a plain lowercase identifier (a-z, 0-9, _)")
+        }
+    }
+
+    private static func version1(_ s: String) -> [String] {
+        [
+            """
+            CREATE TABLE \(s)team (
+                id uuid PRIMARY KEY,
+                tenant_id uuid NOT NULL,
+                parent_id uuid REFERENCES \(s)team(id),
+                name text NOT NULL CHECK (char_length(name) BETWEEN 1 AND 1000),
+                kind text NOT NULL CHECK (kind IN ('district', 'school', 'team')),
+                UNIQUE (parent_id, name)
+            )
+            """,
+            "CREATE INDEX team_by_tenant ON \(s)team (tenant_id)",
+            """
+            CREATE TABLE \(s)member (
+                id uuid PRIMARY KEY,
+                tenant_id uuid NOT NULL,
+                organization_id uuid NOT NULL REFERENCES \(s)team(id),
+                name text NOT NULL CHECK (char_length(name) BETWEEN 1 AND 1000),
+                email text
+            )
+            """,
+            "CREATE INDEX member_by_organization ON \(s)member (organization_id)",
+            """
+            CREATE TABLE \(s)membership (
+                member_id uuid NOT NULL REFERENCES \(s)member(id),
+                team_id uuid NOT NULL REFERENCES \(s)team(id),
+                tenant_id uuid NOT NULL,
+                role text NOT NULL CHECK (role IN ('lead', 'member', 'coach', 'observer')),
+                PRIMARY KEY (member_id, team_id)
+            )
+            """,
+            "CREATE INDEX membership_by_team ON \(s)membership (team_id, member_id)",
+            """
+            CREATE TABLE \(s)student_group (
+                id uuid PRIMARY KEY,
+                tenant_id uuid NOT NULL,
+                team_id uuid NOT NULL REFERENCES \(s)team(id),
+                name text NOT NULL CHECK (char_length(name) BETWEEN 1 AND 1000),
+                description text,
+                UNIQUE (team_id, name)
+            )
+            """,
+            """
+            CREATE TABLE \(s)theme (
+                id uuid PRIMARY KEY,
+                tenant_id uuid NOT NULL,
+                team_id uuid NOT NULL REFERENCES \(s)team(id),
+                name text NOT NULL CHECK (char_length(name) BETWEEN 1 AND 1000),
+                description text,
+                UNIQUE (team_id, name)
+            )
+            """,
+            """
+            CREATE TABLE \(s)goal (
+                id uuid PRIMARY KEY,
+                tenant_id uuid NOT NULL,
+                team_id uuid NOT NULL REFERENCES \(s)team(id),
+                title text NOT NULL CHECK (char_length(title) BETWEEN 1 AND 2000),
+                summary text,
+                looks_like text[] NOT NULL DEFAULT '{}',
+                sounds_like text[] NOT NULL DEFAULT '{}',
+                feels_like text[] NOT NULL DEFAULT '{}',
+                start_day date,
+                end_day date,
+                status text NOT NULL CHECK (status IN ('draft', 'active', 'achieved', 'retired')),
+                CHECK (start_day IS NULL OR end_day IS NULL OR start_day <= end_day)
+            )
+            """,
+            "CREATE INDEX goal_by_team ON \(s)goal (team_id)",
+            """
+            CREATE TABLE \(s)goal_focus_group (
+                goal_id uuid NOT NULL REFERENCES \(s)goal(id) ON DELETE CASCADE,
+                group_id uuid NOT NULL REFERENCES \(s)student_group(id),
+                position integer NOT NULL,
+                PRIMARY KEY (goal_id, group_id)
+            )
+            """,
+            "CREATE INDEX goal_focus_group_by_group ON \(s)goal_focus_group (group_id)",
+            """
+            CREATE TABLE \(s)learning_question (
+                id uuid PRIMARY KEY,
+                tenant_id uuid NOT NULL,
+                team_id uuid NOT NULL REFERENCES \(s)team(id),
+                goal_id uuid REFERENCES \(s)goal(id),
+                text text NOT NULL CHECK (char_length(text) BETWEEN 1 AND 2000),
+                status text NOT NULL CHECK (status IN ('open', 'answered')),
+                answer text
+            )
+            """,
+            "CREATE INDEX learning_question_by_team ON \(s)learning_question (team_id)",
+            "CREATE INDEX learning_question_by_goal ON \(s)learning_question (goal_id)",
+            """
+            CREATE TABLE \(s)attempt (
+                id uuid PRIMARY KEY,
+                tenant_id uuid NOT NULL,
+                team_id uuid NOT NULL REFERENCES \(s)team(id),
+                question_id uuid NOT NULL REFERENCES \(s)learning_question(id),
+                title text NOT NULL CHECK (char_length(title) BETWEEN 1 AND 2000),
+                description text,
+                start_day date,
+                status text NOT NULL CHECK (status IN ('planned', 'underway', 'adopted', 'dropped'))
+            )
+            """,
+            "CREATE INDEX attempt_by_question ON \(s)attempt (question_id)",
+            "CREATE INDEX attempt_by_team ON \(s)attempt (team_id)",
+            """
+            CREATE TABLE \(s)win (
+                id uuid PRIMARY KEY,
+                tenant_id uuid NOT NULL,
+                team_id uuid NOT NULL REFERENCES \(s)team(id),
+                author_id uuid NOT NULL REFERENCES \(s)member(id),
+                kind text NOT NULL CHECK (kind IN ('success', 'lesson')),
+                title text NOT NULL CHECK (char_length(title) BETWEEN 1 AND 2000),
+                story text NOT NULL CHECK (char_length(story) >= 1),
+                learned text,
+                next text,
+                day date NOT NULL,
+                goal_id uuid REFERENCES \(s)goal(id),
+                attempt_id uuid REFERENCES \(s)attempt(id),
+                recorded_at timestamptz NOT NULL,
+                search_text text NOT NULL,
+                search tsvector GENERATED ALWAYS AS (to_tsvector('simple'::regconfig, search_text)) STORED,
+                CHECK (kind <> 'lesson' OR learned IS NOT NULL)
+            )
+            """,
+            "CREATE INDEX win_newest ON \(s)win (day DESC, id DESC)",
+            "CREATE INDEX win_by_team ON \(s)win (team_id, day DESC, id DESC)",
+            "CREATE INDEX win_by_author ON \(s)win (author_id, day DESC, id DESC)",
+            "CREATE INDEX win_by_goal ON \(s)win (goal_id, day DESC, id DESC)",
+            "CREATE INDEX win_by_attempt ON \(s)win (attempt_id, day DESC, id DESC)",
+            "CREATE INDEX win_search ON \(s)win USING gin (search)",
+            """
+            CREATE TABLE \(s)win_theme (
+                win_id uuid NOT NULL REFERENCES \(s)win(id) ON DELETE CASCADE,
+                theme_id uuid NOT NULL REFERENCES \(s)theme(id),
+                position integer NOT NULL,
+                PRIMARY KEY (win_id, theme_id)
+            )
+            """,
+            "CREATE INDEX win_theme_by_theme ON \(s)win_theme (theme_id, win_id)",
+            """
+            CREATE TABLE \(s)win_group (
+                win_id uuid NOT NULL REFERENCES \(s)win(id) ON DELETE CASCADE,
+                group_id uuid NOT NULL REFERENCES \(s)student_group(id),
+                position integer NOT NULL,
+                PRIMARY KEY (win_id, group_id)
+            )
+            """,
+            "CREATE INDEX win_group_by_group ON \(s)win_group (group_id, win_id)",
+            """
+            CREATE TABLE \(s)win_shout_out (
+                win_id uuid NOT NULL REFERENCES \(s)win(id) ON DELETE CASCADE,
+                member_id uuid NOT NULL REFERENCES \(s)member(id),
+                position integer NOT NULL,
+                PRIMARY KEY (win_id, member_id)
+            )
+            """,
+            "CREATE INDEX win_shout_out_by_member ON \(s)win_shout_out (member_id, win_id)",
+            """
+            CREATE TABLE \(s)celebration (
+                id uuid PRIMARY KEY,
+                tenant_id uuid NOT NULL,
+                win_id uuid NOT NULL REFERENCES \(s)win(id) ON DELETE CASCADE,
+                member_id uuid NOT NULL REFERENCES \(s)member(id),
+                kind text NOT NULL CHECK (kind IN ('confetti', 'applause', 'thanks', 'shoutOut')),
+                message text,
+                at timestamptz NOT NULL
+            )
+            """,
+            "CREATE INDEX celebration_by_win ON \(s)celebration (win_id, at, id)",
+            "CREATE INDEX celebration_by_member ON \(s)celebration (member_id)",
+            """
+            CREATE TABLE \(s)change_log (
+                seq bigserial PRIMARY KEY,
+                tenant_id uuid NOT NULL,
+                team_id uuid NOT NULL,
+                entity text NOT NULL,
+                action text NOT NULL CHECK (action IN ('created', 'updated', 'deleted')),
+                entity_id uuid NOT NULL,
+                at timestamptz NOT NULL
+            )
+            """,
+        ]
+    }
+}

@@ -1,0 +1,108 @@
+import Foundation
+import PostgresNIO
+import SmallWins
+
+private let celebrationColumns = "c.id, c.win_id, c.member_id, c.kind, c.message, \(PGText.instant("c.at")) AS at"
+
+extension PostgresStore {
+    public func celebrate(_ celebration: Celebration) async throws -> Celebration {
+        try await insert([celebration], keepingTimes: false)[0]
+    }
+
+    public func restore(_ celebrations: [Celebration]) async throws {
+        _ = try await insert(celebrations, keepingTimes: true)
+    }
+
+    private func insert(_ celebrations: [Celebration], keepingTimes: Bool) async throws -> [Celebration] {
+        try Celebration.validate(batch: celebrations, field: "celebrations")
+        return try await write { context in
+            var stored: [Celebration] = []
+            for celebration in celebrations {
+                try await context.requireNew(celebration.id.uuid, in: "celebration")
+                let (team, tenant) = try await context.celebratedWin(celebration)
+                var copy = celebration
+                copy.at = keepingTimes ? Instant.truncated(celebration.at) : context.now
+                try await context.execute("""
+                    INSERT INTO \(raw: s)celebration (id, tenant_id, win_id, member_id, kind, message, at)
+                    VALUES (\(copy.id.uuid), \(tenant), \(copy.win.uuid), \(copy.by.uuid), \(copy.kind.rawValue), \(copy.message),
+                            \(Instant.iso(copy.at))::timestamptz)
+                    """)
+                try await context.log(.celebration, .created, id: copy.id.uuid, team: team, tenant: tenant)
+                stored.append(copy)
+            }
+            return stored
+        }
+    }
+
+    public func celebration(_ id: Celebration.ID) async throws -> Celebration {
+        try await read { context in try await context.visibleCelebration(id).celebration }
+    }
+
+    public func celebrations(of win: Win.ID) async throws -> [Celebration] {
+        try await read { context in
+            _ = try await context.visibleWin(win)
+            return try await context.rows(
+                "SELECT \(raw: celebrationColumns) FROM \(raw: s)celebration c WHERE c.win_id = \(win.uuid) ORDER BY c.at, c.id"
+            ).map(Celebration.init(row:))
+        }
+    }
+
+    public func update(_ celebration: Celebration) async throws -> Celebration {
+        try celebration.validate()
+        return try await write { context in
+            let (stored, team) = try await context.visibleCelebration(celebration.id)
+            if stored.win != celebration.win || stored.by != celebration.by {
+                throw SmallWinsError.invalid(field: stored.win != celebration.win ? "win" : "by",
+                                             reason: "a celebration stays with its win and the member who gave it")
+            }
+            try await context.execute("""
+                UPDATE \(raw: s)celebration SET kind = \(celebration.kind.rawValue), message = \(celebration.message)
+                WHERE id = \(celebration.id.uuid)
+                """)
+            let tenant = context.tenant(of: try await context.ancestry(of: team))
+            try await context.log(.celebration, .updated, id: celebration.id.uuid, team: team, tenant: tenant)
+            var updated = celebration
+            updated.at = stored.at
+            return updated
+        }
+    }
+
+    public func delete(_ id: Celebration.ID) async throws {
+        try await write { context in
+            let (_, team) = try await context.visibleCelebration(id)
+            try await context.execute("DELETE FROM \(raw: s)celebration WHERE id = \(id.uuid)")
+            let tenant = context.tenant(of: try await context.ancestry(of: team))
+            try await context.log(.celebration, .deleted, id: id.uuid, team: team, tenant: tenant)
+        }
+    }
+}
+
+extension PostgresContext {
+    /// The celebration and its win's team, if that team is in scope.
+    func visibleCelebration(_ id: Celebration.ID) async throws -> (celebration: Celebration, team: UUID) {
+        guard let row = try await row("""
+            SELECT \(raw: celebrationColumns), w.team_id FROM \(raw: s)celebration c JOIN \(raw: s)win w ON w.id = c.win_id
+            WHERE c.id = \(id.uuid)
+            """),
+              try await isInSubtree(try row.uuid("team_id"))
+        else { throw SmallWinsError.notFound(.celebration, id: id.uuid) }
+        return (try Celebration(row: row), try row.uuid("team_id"))
+    }
+
+    /// The celebrated win's team and tenant, after checking the win is in scope and the member in its district.
+    func celebratedWin(_ celebration: Celebration) async throws -> (team: UUID, tenant: UUID) {
+        guard let row = try await row("SELECT team_id, tenant_id FROM \(raw: s)win WHERE id = \(celebration.win.uuid)"),
+              try await isInSubtree(try row.uuid("team_id"))
+        else { throw SmallWinsError.unknownReference(field: "win", .win, id: celebration.win.uuid) }
+        let tenant = try row.uuid("tenant_id")
+        try await requireMembers([celebration.by], tenant: tenant, field: "by")
+        return (try row.uuid("team_id"), tenant)
+    }
+}
+
+extension Celebration {
+    init(row: PostgresRandomAccessRow) throws {
+        self.init(id: try row.id("id"), win: try row.id("win_id"), by: try row.id("member_id"), kind: try row.value("kind"),
+                  message: try row.optionalString("message"), at: try row.instant("at"))
+    }
+}

@@ -1,0 +1,145 @@
+import Foundation
+import PostgresNIO
+import SmallWins
+
+/// The shape shared by the two codebooks (student groups and themes), so one implementation stores both.
+protocol PostgresCodebookEntry: Sendable, Validatable {
+    static var table: String { get }
+    static var entity: EntityKind { get }
+    /// What refers to an entry, as `table WHERE column =` fragments for ``PostgresContext/refuseIfReferenced(_:id:checks:)``.
+    static var references: [(label: String, sql: String)] { get }
+    var uuid: UUID { get }
+    var name: String { get }
+    var description: String? { get }
+    var team: Team.ID { get }
+    init(row: PostgresRandomAccessRow) throws
+}
+
+extension StudentGroup: PostgresCodebookEntry {
+    static let table = "student_group"
+    static let entity = EntityKind.studentGroup
+    static let references: [(label: String, sql: String)] = [
+        ("goals", "goal_focus_group WHERE group_id ="), ("wins", "win_group WHERE group_id ="),
+    ]
+    var uuid: UUID { id.uuid }
+    init(row: PostgresRandomAccessRow) throws {
+        self.init(id: try row.id("id"), name: try row.string("name"), description: try row.optionalString("description"),
+                  in: try row.id("team_id"))
+    }
+}
+
+extension Theme: PostgresCodebookEntry {
+    static let table = "theme"
+    static let entity = EntityKind.theme
+    static let references: [(label: String, sql: String)] = [("wins", "win_theme WHERE theme_id =")]
+    var uuid: UUID { id.uuid }
+    init(row: PostgresRandomAccessRow) throws {
+        self.init(id: try row.id("id"), name: try row.string("name"), description: try row.optionalString("description"),
+                  in: try row.id("team_id"))
+    }
+}
+
+private let entryColumns = "id, name, description, team_id"
+
+extension PostgresStore {
+    public func create(_ group: StudentGroup) async throws -> StudentGroup { try await createEntry(group) }
+    public func studentGroup(_ id: StudentGroup.ID) async throws -> StudentGroup { try await entry(id.uuid) }
+    public func studentGroups() async throws -> [StudentGroup] { try await entries() }
+    public func update(_ group: StudentGroup) async throws -> StudentGroup { try await updateEntry(group) }
+    public func delete(_ id: StudentGroup.ID) async throws { try await deleteEntry(StudentGroup.self, id.uuid) }
+
+    public func create(_ theme: Theme) async throws -> Theme { try await createEntry(theme) }
+    public func theme(_ id: Theme.ID) async throws -> Theme { try await entry(id.uuid) }
+    public func themes() async throws -> [Theme] { try await entries() }
+    public func update(_ theme: Theme) async throws -> Theme { try await updateEntry(theme) }
+    public func delete(_ id: Theme.ID) async throws { try await deleteEntry(Theme.self, id.uuid) }
+
+    private func createEntry<Entry: PostgresCodebookEntry>(_ entry: Entry) async throws -> Entry {
+        try entry.validate()
+        return try await write { context in
+            try await context.requireNew(entry.uuid, in: Entry.table)
+            let tenant = context.tenant(of: try await context.requireWritable(team: entry.team, field: "team"))
+            try await context.requireUniqueEntryName(entry)
+            try await context.execute("""
+                INSERT INTO \(raw: s)\(raw: Entry.table) (id, tenant_id, team_id, name, description)
+                VALUES (\(entry.uuid), \(tenant), \(entry.team.uuid), \(entry.name), \(entry.description))
+                """)
+            try await context.log(Entry.entity, .created, id: entry.uuid, team: entry.team.uuid, tenant: tenant)
+            return entry
+        }
+    }
+
+    private func entry<Entry: PostgresCodebookEntry>(_ id: UUID) async throws -> Entry {
+        try await read { context in
+            guard let row = try await context.row("SELECT \(raw: entryColumns) FROM \(raw: s)\(raw: Entry.table) WHERE id = \(id)"),
+                  try await context.isInLineage(try row.uuid("team_id"))
+            else { throw SmallWinsError.notFound(Entry.entity, id: id) }
+            return try Entry(row: row)
+        }
+    }
+
+    private func entries<Entry: PostgresCodebookEntry>() async throws -> [Entry] {
+        try await read { context in
+            try await context.scopedRows("""
+                SELECT \(raw: entryColumns) FROM \(raw: s)\(raw: Entry.table) WHERE team_id IN (SELECT id FROM lineage)
+                ORDER BY name COLLATE "C", id
+                """).map(Entry.init(row:))
+        }
+    }
+
+    private func updateEntry<Entry: PostgresCodebookEntry>(_ entry: Entry) async throws -> Entry {
+        try entry.validate()
+        return try await write { context in
+            let tenant = try await context.requireWritableOwned(Entry.table, entry.uuid, kind: Entry.entity)
+            let chain = try await context.requireWritable(team: entry.team, field: "team")
+            if context.tenant(of: chain) != tenant {
+                throw SmallWinsError.invalid(field: "team", reason: "cannot move to another district")
+            }
+            try await context.requireUniqueEntryName(entry)
+            try await context.execute("""
+                UPDATE \(raw: s)\(raw: Entry.table) SET team_id = \(entry.team.uuid), name = \(entry.name),
+                description = \(entry.description) WHERE id = \(entry.uuid)
+                """)
+            try await context.log(Entry.entity, .updated, id: entry.uuid, team: entry.team.uuid, tenant: tenant)
+            return entry
+        }
+    }
+
+    private func deleteEntry<Entry: PostgresCodebookEntry>(_ type: Entry.Type, _ id: UUID) async throws {
+        try await deleteOwned(Entry.entity, table: Entry.table, id: id, checks: Entry.references)
+    }
+
+    /// Deletes a row of `table` (which has a `team_id`) after the scope and reference checks.
+    func deleteOwned(_ kind: EntityKind, table: String, id: UUID, checks: [(label: String, sql: String)]) async throws {
+        try await write { context in
+            let tenant = try await context.requireWritableOwned(table, id, kind: kind)
+            let team = try await context.row("SELECT team_id FROM \(raw: s)\(raw: table) WHERE id = \(id)")!.uuid("team_id")
+            try await context.refuseIfReferenced(kind, id: id, checks: checks)
+            try await context.execute("DELETE FROM \(raw: s)\(raw: table) WHERE id = \(id)")
+            try await context.log(kind, .deleted, id: id, team: team, tenant: tenant)
+        }
+    }
+}
+
+extension PostgresContext {
+    /// The tenant of a row of `table` with a `team_id`, after checking it exists and its team is in scope.
+    func requireWritableOwned(_ table: String, _ id: UUID, kind: EntityKind) async throws -> UUID {
+        guard let row = try await row("SELECT tenant_id, team_id FROM \(raw: s)\(raw: table) WHERE id = \(id)") else {
+            throw SmallWinsError.notFound(kind, id: id)
+        }
+        let team = try row.uuid("team_id")
+        if !(try await isInSubtree(team)) {
+            if try await isInLineage(team) { throw SmallWinsError.outOfScope(field: "team", id: team) }
+            throw SmallWinsError.notFound(kind, id: id)
+        }
+        return try row.uuid("tenant_id")
+    }
+
+    func requireUniqueEntryName<Entry: PostgresCodebookEntry>(_ entry: Entry) async throws {
+        if try await exists("""
+            SELECT 1 FROM \(raw: s)\(raw: Entry.table) WHERE team_id = \(entry.team.uuid) AND name = \(entry.name) AND id <> \(entry.uuid)
+            """) {
+            throw SmallWinsError.conflict(field: "name", reason: "this team already has a \(Entry.entity.label) named \"\(entry.name)\"")
+        }
+    }
+}

@@ -1,0 +1,147 @@
+import Foundation
+import Logging
+import PostgresNIO
+import SmallWins
+
+/// A ``WinStore`` on PostgreSQL, for districts running many schools on one shared server.
+///
+/// It uses a pooled `PostgresClient`, a long-lived service: call ``run()`` in a task that lives as long
+/// as the store, and cancel that task to shut the pool down. ``withStore(_:logger:_:)`` does all of it
+/// for a bounded piece of work:
+///
+/// ```swift
+/// let configuration = try PostgresConfiguration(url: "postgres://smallwins@db.district.org/smallwins")
+/// try await PostgresStore.withStore(configuration) { store in
+///     let village = try await store.scoped(to: villageID)
+///     let page = try await village.wins(WinQuery(kinds: [.lesson]), after: nil, limit: 50)
+/// }
+/// ```
+public struct PostgresStore: WinStore {
+    /// The connection pool; stores in other schemas can share it.
+    public let client: PostgresClient
+    /// The PostgreSQL schema holding this installation.
+    public let schema: String
+    /// `"schema".`, the prefix of every table name.
+    let s: String
+    public let scope: Team.ID?
+    let logger: Logger
+
+    /// A store on `client`, in `schema`; you run the client. Call ``migrate()`` before first use.
+    public init(client: PostgresClient, schema: String = "public", logger: Logger = Logger(label: "smallwins.postgres")) throws {
+        try PostgresSchema.validate(schema: schema)
+        self.client = client
+        self.schema = schema
+        self.s = PostgresSchema.quoted(schema) + "."
+        self.scope = nil
+        self.logger = logger
+    }
+
+    /// A store with its own connection pool, configured by `configuration`; call ``run()`` to start it.
+    public init(configuration: PostgresConfiguration, logger: Logger = Logger(label: "smallwins.postgres")) throws {
+        try self.init(client: PostgresClient(configuration: configuration.client(), backgroundLogger: logger),
+                      schema: configuration.schema, logger: logger)
+    }
+
+    private init(copying store: PostgresStore, scope: Team.ID) {
+        client = store.client
+        schema = store.schema
+        s = store.s
+        logger = store.logger
+        self.scope = scope
+    }
+
+    /// Runs the connection pool until the calling task is cancelled, then closes every connection.
+    public func run() async { await client.run() }
+
+    /// Creates the schema if needed and applies the migrations it lacks; safe when several processes
+    /// start at once. Returns the names of the migrations applied now.
+    @discardableResult
+    public func migrate() async throws -> [String] {
+        try await mappingErrors { try await PostgresSchema.migrate(client, schema: schema, logger: logger) }
+    }
+
+    /// The names of the migrations applied, oldest first.
+    public func appliedMigrations() async throws -> [String] {
+        try await mappingErrors { try await PostgresSchema.applied(client, schema: schema) }
+    }
+
+    /// Checks the server answers and accepts the credentials, within the configuration's connect timeout,
+    /// so a wrong address or password fails in seconds with a clear message (the pool itself retries for
+    /// over a minute).
+    public static func checkReachable(_ configuration: PostgresConfiguration, logger: Logger = Logger(label: "smallwins.postgres")) async throws {
+        do {
+            let opened = try await PostgresConnection.connect(configuration: try configuration.connection(), id: 0, logger: logger)
+            try await opened.close()
+        } catch let error as PSQLError {
+            throw SmallWinsError.storage("cannot connect to PostgreSQL at \(configuration.redacted): \(PostgresStore.message(error))")
+        } catch {
+            throw SmallWinsError.storage("cannot connect to PostgreSQL at \(configuration.redacted): \(error)")
+        }
+    }
+
+    /// Checks the server, runs a pool while `body` runs, migrates, and shuts the pool down afterwards.
+    public static func withStore<T: Sendable>(
+        _ configuration: PostgresConfiguration, logger: Logger = Logger(label: "smallwins.postgres"),
+        _ body: @Sendable (PostgresStore) async throws -> T
+    ) async throws -> T {
+        try await checkReachable(configuration, logger: logger)
+        let store = try PostgresStore(configuration: configuration, logger: logger)
+        return try await withThrowingTaskGroup(of: Void.self) { group in
+            group.addTask { await store.run() }
+            defer { group.cancelAll() }
+            try await store.migrate()
+            return try await body(store)
+        }
+    }
+
+    public func scoped(to team: Team.ID) async throws -> PostgresStore {
+        try await read { context in
+            guard try await context.isInSubtree(team.uuid) else { throw SmallWinsError.notFound(.team, id: team.uuid) }
+        }
+        return PostgresStore(copying: self, scope: team)
+    }
+
+    // MARK: Transactions
+
+    /// Runs `body` on a pooled connection, mapping engine errors onto ``SmallWinsError``.
+    func read<T: Sendable>(_ body: @Sendable (PostgresContext) async throws -> T) async throws -> T {
+        try await mappingErrors {
+            try await client.withConnection { connection in
+                try await body(PostgresContext(connection: connection, store: self))
+            }
+        }
+    }
+
+    /// Runs `body` in one transaction: on any error nothing is changed.
+    func write<T: Sendable>(_ body: @Sendable (PostgresContext) async throws -> T) async throws -> T {
+        try await mappingErrors {
+            try await client.withTransaction(logger: logger) { connection in
+                try await body(PostgresContext(connection: connection, store: self))
+            }
+        }
+    }
+
+    func mappingErrors<T>(_ body: () async throws -> T) async throws -> T {
+        do {
+            return try await body()
+        } catch let error as SmallWinsError {
+            throw error
+        } catch let error as PostgresTransactionError {
+            if let closure = error.closureError as? SmallWinsError { throw closure }
+            if let closure = error.closureError as? PSQLError { throw SmallWinsError.storage(Self.message(closure)) }
+            throw SmallWinsError.storage("\(error.closureError ?? error.beginError ?? error.commitError ?? error.rollbackError ?? error)")
+        } catch let error as PSQLError {
+            throw SmallWinsError.storage(Self.message(error))
+        }
+    }
+
+    /// The server's message for an error, or the client's code when the server said nothing.
+    static func message(_ error: PSQLError) -> String {
+        if let message = error.serverInfo?[.message] {
+            let state = error.serverInfo?[.sqlState].map { " (SQLSTATE \($0))" } ?? ""
+            return message + state
+        }
+        if let underlying = error.underlying { return "\(error.code): \(underlying)" }
+        return "\(error.code)"
+    }
+}
