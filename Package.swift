@@ -45,6 +45,7 @@ let package = Package(
             dependencies: [
                 "SmallWins", "SmallWinsSQLite", "SmallWinsPostgres",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
             ]
         ),
         // `swift package export-wins`: every matching win as JSON, through the smallwins tool.

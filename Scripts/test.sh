@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# The whole test suite: the README's first-wins walk-through, the export-wins plugin, then every unit,
-# conformance and end-to-end test.
+# The whole test suite, against both backends: the README's first-wins walk-through, the export-wins plugin,
+# then every unit, conformance and end-to-end test, with a throwaway PostgreSQL server on 127.0.0.1
+# (installed when missing and running as root; stopped at the end even when tests fail).
 #   bash Scripts/test.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -21,4 +22,4 @@ assert [w["title"] for w in wins] == ["Coach cards worked", "Partner reading fel
 print("export-wins plugin: ok")'
 
 # Last, so its summary closes the output.
-swift test --skip-build
+bash Scripts/with-postgres.sh swift test --skip-build

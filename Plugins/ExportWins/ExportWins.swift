@@ -15,7 +15,7 @@ struct ExportWins: CommandPlugin {
 
         let destination = URL(fileURLWithPath: output, relativeTo: context.package.directoryURL).standardizedFileURL
         try FileManager.default.createDirectory(at: destination.deletingLastPathComponent(), withIntermediateDirectories: true)
-        FileManager.default.createFile(atPath: destination.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: destination.path, contents: nil)
         let file = try FileHandle(forWritingTo: destination)
         defer { try? file.close() }
 

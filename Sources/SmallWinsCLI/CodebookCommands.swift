@@ -138,7 +138,7 @@ struct CodebookEntryOptions: ParsableArguments {
     @Option(name: .customLong("in"), help: "The team that keeps it; teams inside it can use it too.") var team: String
     @Option(help: "What it means, so everyone codes the same way.") var description: String?
 
-    func add<Entry: Encodable>(_ create: (SQLiteStore, String, String?, Team.ID) async throws -> Entry) async throws {
+    func add<Entry: Encodable>(_ create: (any WinStore, String, String?, Team.ID) async throws -> Entry) async throws {
         let store = try await global.openStore()
         let keeper = try await Resolver(store: store).team(team)
         let saved = try await create(store, name, description, keeper.id)
@@ -146,7 +146,7 @@ struct CodebookEntryOptions: ParsableArguments {
     }
 }
 
-func listCodebook<Entry: Encodable>(_ entries: [Entry], store: SQLiteStore, json: Bool,
+func listCodebook<Entry: Encodable>(_ entries: [Entry], store: any WinStore, json: Bool,
                                     fields: (Entry) -> (String, String, Team.ID, String?)) async throws {
     let paths = TeamPaths(try await store.teams())
     try Output(json: json).list(entries, headers: ["ID", "NAME", "KEPT BY", "DESCRIPTION"]) { entry in
@@ -155,7 +155,7 @@ func listCodebook<Entry: Encodable>(_ entries: [Entry], store: SQLiteStore, json
     }
 }
 
-func showCodebook<Entry: Encodable>(_ entry: Entry, store: SQLiteStore, json: Bool, id: String, name: String,
+func showCodebook<Entry: Encodable>(_ entry: Entry, store: any WinStore, json: Bool, id: String, name: String,
                                     team: Team.ID, description: String?) async throws {
     try Output(json: json).record(entry, fields: [
         ("id", id), ("name", name), ("kept by", TeamPaths(try await store.teams()).path(of: team)), ("description", description ?? ""),

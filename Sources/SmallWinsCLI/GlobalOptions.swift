@@ -1,30 +1,70 @@
 import ArgumentParser
 import Foundation
+import Logging
 import SmallWins
+import SmallWinsPostgres
 import SmallWinsSQLite
 
 /// Options every command takes: where the data is, and how to print it.
 struct GlobalOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp(
-        "The SQLite database file (default: $SMALLWINS_DATABASE, else ./smallwins.sqlite).", valueName: "path"))
+        "A SQLite file, or a postgres://user:password@host:port/database URL (default: $SMALLWINS_DATABASE, else ./smallwins.sqlite).",
+        valueName: "path-or-url"))
     var database: String?
 
     @Flag(name: .long, help: "Print JSON for machines instead of tables.")
     var json = false
 
-    /// The database path this run uses.
-    var databasePath: String {
+    /// The database this run uses.
+    var location: String {
         database ?? ProcessInfo.processInfo.environment["SMALLWINS_DATABASE"] ?? "smallwins.sqlite"
     }
 
-    /// Opens the store; unless `create` is set, refuses to make a new file (so a typo in a path
-    /// does not silently start an empty database).
-    func openStore(create: Bool = false) async throws -> SQLiteStore {
-        let path = databasePath
-        if !create, !FileManager.default.fileExists(atPath: path) {
-            throw CLIError("no database at \(path); run `smallwins init` first, or pass --database")
+    /// Opens the store; see ``StoreLocation/open(_:create:)``.
+    func openStore(create: Bool = false) async throws -> any WinStore {
+        try await StoreLocation.open(location, create: create).store
+    }
+}
+
+/// An opened store, with what is particular to its backend.
+enum OpenedStore {
+    case sqlite(SQLiteStore)
+    case postgres(PostgresStore, PostgresConfiguration)
+
+    /// The store itself.
+    var store: any WinStore {
+        switch self {
+        case .sqlite(let store): return store
+        case .postgres(let store, _): return store
         }
-        return try await SQLiteStore(path: path)
+    }
+}
+
+/// Turns `--database` values into stores: a `postgres://` URL or a SQLite file path.
+enum StoreLocation {
+    /// Whether `location` names a PostgreSQL database.
+    static func isPostgres(_ location: String) -> Bool {
+        location.hasPrefix("postgres://") || location.hasPrefix("postgresql://")
+    }
+
+    /// Opens and migrates the store at `location`. A SQLite file must exist unless `create` is set (so a
+    /// typo in a path does not silently start an empty database). A PostgreSQL server is checked first, so
+    /// a wrong address or password fails within seconds; its pool runs until the process exits.
+    static func open(_ location: String, create: Bool) async throws -> OpenedStore {
+        if isPostgres(location) {
+            let configuration = try PostgresConfiguration(url: location)
+            var logger = Logger(label: "smallwins.postgres")
+            logger.logLevel = .error
+            try await PostgresStore.checkReachable(configuration, logger: logger)
+            let store = try PostgresStore(configuration: configuration, logger: logger)
+            Task.detached { await store.run() }
+            try await store.migrate()
+            return .postgres(store, configuration)
+        }
+        if !create, !FileManager.default.fileExists(atPath: location) {
+            throw CLIError("no database at \(location); run `smallwins init` first, or pass --database")
+        }
+        return .sqlite(try await SQLiteStore(path: location))
     }
 }
 

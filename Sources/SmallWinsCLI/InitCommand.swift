@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import SmallWins
+import SmallWinsPostgres
 import SmallWinsSQLite
 
 /// `smallwins init`: creates the database, and optionally the first team.
@@ -17,35 +18,57 @@ struct InitCommand: AsyncParsableCommand {
     var kind: Team.Kind = .district
 
     func run() async throws {
-        let store = try await global.openStore(create: true)
-        let diagnostics = try await store.diagnostics()
+        let opened = try await StoreLocation.open(global.location, create: true)
+        let facts = try await DatabaseFacts(opened)
         var created: Team?
         if let team {
-            created = try await store.create(Team(name: team, kind: kind))
+            created = try await opened.store.create(Team(name: team, kind: kind))
         }
         if global.json {
             struct Result: Encodable { let database: String; let migrations: [String]; let team: Team? }
-            return try Output(json: true).printJSON(Result(database: store.path, migrations: diagnostics.appliedMigrations, team: created))
+            return try Output(json: true).printJSON(Result(database: facts.location, migrations: facts.migrations, team: created))
         }
-        print("Database ready: \(store.path) (schema \(diagnostics.appliedMigrations.count) migration(s), SQLite \(diagnostics.sqliteVersion))")
+        print("Database ready: \(facts.location) (schema \(facts.migrations.count) migration(s), \(facts.engine))")
         if let created { print("Created \(created.kind.rawValue) \"\(created.name)\" \(created.id)") }
     }
 }
 
-/// `smallwins info`: what the database holds and how it is set up.
+/// `smallwins info`: how the database is set up.
 struct InfoCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(commandName: "info", abstract: "Show the database's settings and integrity.")
 
     @OptionGroup var global: GlobalOptions
 
     func run() async throws {
-        let store = try await global.openStore()
-        let diagnostics = try await store.diagnostics()
-        try Output(json: global.json).record(diagnostics, fields: [
-            ("database", store.path), ("sqlite", diagnostics.sqliteVersion), ("journal", diagnostics.journalMode),
-            ("foreign keys", diagnostics.foreignKeys ? "on" : "off"),
-            ("migrations", diagnostics.appliedMigrations.joined(separator: "\n")), ("integrity", diagnostics.integrity),
-        ])
+        let facts = try await DatabaseFacts(try await StoreLocation.open(global.location, create: false))
+        try Output(json: global.json).record(facts, fields: [("database", facts.location), ("engine", facts.engine)]
+            + facts.settings.map { ($0.key, $0.value) }.sorted { $0.0 < $1.0 }
+            + [("migrations", facts.migrations.joined(separator: "\n"))])
+    }
+}
+
+/// What `init` and `info` tell about a database, whichever the backend.
+struct DatabaseFacts: Encodable {
+    let location: String
+    let engine: String
+    let migrations: [String]
+    let settings: [String: String]
+
+    init(_ opened: OpenedStore) async throws {
+        switch opened {
+        case .sqlite(let store):
+            let diagnostics = try await store.diagnostics()
+            location = store.path
+            engine = "SQLite \(diagnostics.sqliteVersion)"
+            migrations = diagnostics.appliedMigrations
+            settings = ["journal": diagnostics.journalMode, "foreign keys": diagnostics.foreignKeys ? "on" : "off",
+                        "integrity": diagnostics.integrity]
+        case .postgres(let store, let configuration):
+            location = configuration.redacted
+            engine = "PostgreSQL \(try await store.serverVersion())"
+            migrations = try await store.appliedMigrations()
+            settings = ["schema": store.schema, "pool size": String(configuration.poolSize), "tls": configuration.tls.rawValue]
+        }
     }
 }
 

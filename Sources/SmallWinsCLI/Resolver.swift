@@ -6,7 +6,7 @@ import SmallWinsSQLite
 /// (its last eight hex digits, or more), or a name. Teams also answer to their path or its
 /// tail (`North Elementary/Grade 3`), which tells apart teams of the same name.
 struct Resolver {
-    let store: SQLiteStore
+    let store: any WinStore
 
     func team(_ reference: String) async throws -> Team {
         let teams = try await store.teams()

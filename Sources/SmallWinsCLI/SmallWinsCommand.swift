@@ -8,13 +8,14 @@ struct SmallWinsCommand: AsyncParsableCommand {
         commandName: "smallwins",
         abstract: "Track small wins: successes and lessons learned, tied to your team's goals.",
         discussion: """
-            The database is ./smallwins.sqlite unless --database or SMALLWINS_DATABASE says otherwise.
+            The database is ./smallwins.sqlite unless --database or SMALLWINS_DATABASE says otherwise;
+            either may be a SQLite file or a postgres://user:password@host:port/database URL.
             Teams, members, themes, groups, goals and attempts can be named by id or by name.
             """,
         subcommands: [
             InitCommand.self, InfoCommand.self, TeamCommand.self, MemberCommand.self, GroupCommand.self, ThemeCommand.self,
             GoalCommand.self, QuestionCommand.self, AttemptCommand.self, WinCommand.self, CelebrateCommand.self,
-            CelebrationCommand.self,
+            CelebrationCommand.self, CopyCommand.self,
         ])
 
     /// Runs the command; any error becomes one line on standard error and a non-zero exit.

@@ -212,7 +212,7 @@ struct WinLabels {
     private let themes: [Theme.ID: String]
     private let groups: [StudentGroup.ID: String]
 
-    init(store: SQLiteStore) async throws {
+    init(store: any WinStore) async throws {
         paths = TeamPaths(try await store.teams())
         members = Dictionary(uniqueKeysWithValues: try await store.members().map { ($0.id, $0.name) })
         themes = Dictionary(uniqueKeysWithValues: try await store.themes().map { ($0.id, $0.name) })

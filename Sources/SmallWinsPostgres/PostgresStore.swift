@@ -65,6 +65,11 @@ public struct PostgresStore: WinStore {
         try await mappingErrors { try await PostgresSchema.applied(client, schema: schema) }
     }
 
+    /// The server's version, e.g. `15.18`.
+    public func serverVersion() async throws -> String {
+        try await read { context in try await context.row("SHOW server_version")!.string("server_version") }
+    }
+
     /// Checks the server answers and accepts the credentials, within the configuration's connect timeout,
     /// so a wrong address or password fails in seconds with a clear message (the pool itself retries for
     /// over a minute).

@@ -152,3 +152,41 @@ struct CLIEndToEndTests {
         #expect(refused.error.contains("still referenced by wins"))
     }
 }
+
+/// End-to-end on PostgreSQL: the same commands with `--database postgres://...`, and `copy` both ways.
+@Suite("smallwins CLI on PostgreSQL", .serialized)
+struct CLIPostgresTests {
+    /// The test server's URL with a fresh schema, or a failure that says how to start one.
+    func serverURL() throws -> String {
+        guard let url = ProcessInfo.processInfo.environment["SMALLWINS_TEST_POSTGRES_URL"], !url.isEmpty else {
+            throw CLIFailure(description: "SMALLWINS_TEST_POSTGRES_URL is not set: run `bash Scripts/with-postgres.sh swift test` or `bash Scripts/test.sh`")
+        }
+        let schema = "cli_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased().prefix(16)
+        return url + (url.contains("?") ? "&" : "?") + "schema=\(schema)"
+    }
+
+    @Test func everyCommandWorksAgainstPostgresAndCopyMovesEverything() throws {
+        let cli = try CLIRunner()
+        defer { cli.cleanUp() }
+        let postgres = try serverURL()
+        try cli.ok("init", "--database", postgres, "--team", "Riverside District")
+        try cli.ok("team", "add", "North Elementary", "--kind", "school", "--parent", "Riverside District", "--database", postgres)
+        try cli.ok("member", "add", "Ana Lopez", "--team", "North Elementary", "--database", postgres)
+        try cli.ok("theme", "add", "Fluency", "--in", "Riverside District", "--database", postgres)
+        try cli.ok("win", "add", "--team", "North Elementary", "--author", "Ana Lopez", "--title", "Read-aloud worked",
+                   "--story", "Every child read one page aloud.", "--theme", "Fluency", "--day", "2026-11-20", "--database", postgres)
+        let found = try cli.run(["win", "list", "--theme", "Fluency", "--text", "aloud"], environment: ["SMALLWINS_DATABASE": postgres])
+        #expect(found.status == 0)
+        #expect(found.output.contains("Read-aloud worked"))
+
+        let copied = try cli.ok("copy", "--from", postgres, "--to", "copy.sqlite")
+        #expect(copied.contains("Copied 2 teams, 1 members, 1 memberships, 0 student groups, 1 themes"))
+        #expect(try cli.ok("win", "list", "--database", "copy.sqlite", "--text", "aloud").contains("Read-aloud worked"))
+        let refused = try cli.run(["copy", "--from", "copy.sqlite", "--to", postgres])
+        #expect(refused.status != 0)
+        #expect(refused.error.contains("already holds 2 team(s)"))
+        let wrong = try cli.run(["team", "list", "--database", "postgres://nobody@127.0.0.1:9/none?sslmode=disable"])
+        #expect(wrong.status != 0)
+        #expect(wrong.error.hasPrefix("smallwins: storage error: cannot connect to PostgreSQL"))
+    }
+}
