@@ -159,6 +159,12 @@ public protocol WinStore: Sendable {
     /// Deletes a celebration.
     func delete(_ id: Celebration.ID) async throws
 
+    // MARK: The dashboard
+
+    /// The dashboard for this scope: every count computed by the database (SQL backends run a
+    /// ``DashboardPlan``).
+    func dashboard(_ query: DashboardQuery) async throws -> Dashboard
+
     // MARK: Live data
 
     /// Notices of every change visible in scope and committed after this call returns, in commit order.

@@ -1,0 +1,241 @@
+import Foundation
+
+/// A dashboard as SQL: the statements a backend runs (all in one read transaction, in order), and the
+/// assembly of their rows into a ``Dashboard``. Written once for every SQL backend; each supplies an
+/// ``SQLDialect``. Every statement aggregates in the database; only counts and the names of the codebook,
+/// goals and the learning agenda come back.
+public struct DashboardPlan: Sendable {
+    /// The query planned.
+    public let query: DashboardQuery
+    /// The store's scope.
+    public let scope: Team.ID?
+    /// The statements to run, in order; pass their rows to ``assemble(_:)`` in the same order.
+    public let statements: [SQLStatement]
+    /// The days counted (`nil` when the filters' period misses the dashboard's).
+    let counted: Period?
+
+    /// Plans `query` for a store scoped to `scope` (`nil`: the whole installation).
+    public init(query: DashboardQuery, scope: Team.ID?, dialect: any SQLDialect) throws {
+        try query.validate()
+        self.query = query
+        self.scope = scope
+        self.counted = query.effectivePeriod
+        let terms = try query.filters.searchTerms()
+        let builder = Builder(query: query, scope: scope, dialect: dialect, terms: terms)
+        statements = Part.allCases.map { builder.statement(for: $0, counted: query.effectivePeriod) }
+    }
+
+    /// The statements, one per part of the dashboard, in this order.
+    enum Part: Int, CaseIterable {
+        case totals, celebrationKinds, members, timeline, goals, goalCounts, themes, themeCounts, groups, groupCounts,
+             equityCounts, childTeams, teamCounts, teamCelebrations, participation, memberWins, celebrationPairs,
+             shoutOutPairs, streakWeeks, brightSpots, questions, attempts, attemptCounts, attemptWins
+    }
+
+    /// Writes the statements.
+    struct Builder {
+        let query: DashboardQuery
+        let scope: Team.ID?
+        let dialect: any SQLDialect
+        let terms: [String]
+
+        func statement(for part: Part, counted: Period?) -> SQLStatement {
+            var s = SQLStatement(dialect: dialect)
+            let t = dialect.table
+            if part == .streakWeeks {
+                preamble(&s, from: nil, through: counted?.last)
+            } else {
+                preamble(&s, from: counted?.first, through: counted?.last)
+            }
+            let success = "COALESCE(SUM(CASE WHEN w.kind = 'success' THEN 1 ELSE 0 END), 0)"
+            let lesson = "COALESCE(SUM(CASE WHEN w.kind = 'lesson' THEN 1 ELSE 0 END), 0)"
+            switch part {
+            case .totals:
+                s.append("SELECT COUNT(*) AS wins, \(success) AS successes, COUNT(DISTINCT w.author_id) AS contributors FROM selected w")
+            case .celebrationKinds:
+                s.append("SELECT c.kind AS kind, COUNT(*) AS n FROM \(t("celebration")) c JOIN selected w ON w.id = c.win_id GROUP BY c.kind")
+            case .members:
+                s.append("""
+                    SELECT COUNT(*) AS n FROM \(t("member")) m WHERE m.organization_id IN (SELECT id FROM subtree)
+                    OR EXISTS (SELECT 1 FROM \(t("membership")) ms WHERE ms.member_id = m.id AND ms.team_id IN (SELECT id FROM subtree))
+                    """)
+            case .timeline:
+                s.append("SELECT \(dialect.bucketStart(query.bucket, "w.day")) AS bucket, w.kind AS kind, COUNT(*) AS n FROM selected w GROUP BY 1, 2")
+            case .goals:
+                s.append("""
+                    SELECT g.id AS id, g.title AS title, fg.group_id AS group_id, fg.position AS position
+                    FROM \(t("goal")) g LEFT JOIN \(t("goal_focus_group")) fg ON fg.goal_id = g.id
+                    WHERE g.team_id IN (SELECT id FROM lineage)
+                    """)
+            case .goalCounts:
+                s.append("SELECT w.goal_id AS id, w.kind AS kind, COUNT(*) AS n FROM selected w WHERE w.goal_id IS NOT NULL GROUP BY 1, 2")
+            case .themes:
+                s.append("SELECT id, name FROM \(t("theme")) WHERE team_id IN (SELECT id FROM lineage)")
+            case .themeCounts:
+                s.append("""
+                    SELECT link.theme_id AS id, w.kind AS kind, COUNT(*) AS n
+                    FROM selected w JOIN \(t("win_theme")) link ON link.win_id = w.id GROUP BY 1, 2
+                    """)
+            case .groups:
+                s.append("SELECT id, name FROM \(t("student_group")) WHERE team_id IN (SELECT id FROM lineage)")
+            case .groupCounts:
+                s.append("""
+                    SELECT link.group_id AS id, w.kind AS kind, COUNT(*) AS n
+                    FROM selected w JOIN \(t("win_group")) link ON link.win_id = w.id GROUP BY 1, 2
+                    """)
+            case .equityCounts:
+                s.append("""
+                    SELECT w.goal_id AS goal, link.group_id AS grp, COUNT(*) AS n
+                    FROM selected w JOIN \(t("win_group")) link ON link.win_id = w.id WHERE w.goal_id IS NOT NULL GROUP BY 1, 2
+                    """)
+            case .childTeams:
+                s.append("SELECT id, name FROM \(t("team")) WHERE ")
+                if let scope {
+                    s.append("parent_id = ")
+                    s.bind(.id(scope.uuid))
+                    s.append(" OR id = ")
+                    s.bind(.id(scope.uuid))
+                } else {
+                    s.append("parent_id IS NULL")
+                }
+            case .teamCounts:
+                rollUp(&s)
+                s.append("""
+                    SELECT COALESCE(roll.top, w.team_id) AS id, \(success) AS successes, \(lesson) AS lessons,
+                    COUNT(DISTINCT w.author_id) AS contributors
+                    FROM selected w LEFT JOIN roll ON roll.id = w.team_id GROUP BY 1
+                    """)
+            case .teamCelebrations:
+                rollUp(&s)
+                s.append("""
+                    SELECT COALESCE(roll.top, w.team_id) AS id, COUNT(*) AS n
+                    FROM \(t("celebration")) c JOIN selected w ON w.id = c.win_id LEFT JOIN roll ON roll.id = w.team_id GROUP BY 1
+                    """)
+            case .participation:
+                s.append("""
+                    SELECT per.n AS wins, COUNT(*) AS members
+                    FROM (SELECT w.author_id, COUNT(*) AS n FROM selected w GROUP BY w.author_id) per GROUP BY per.n
+                    """)
+            case .memberWins:
+                s.append("""
+                    SELECT w.author_id AS id, m.name AS name, COUNT(*) AS n
+                    FROM selected w JOIN \(t("member")) m ON m.id = w.author_id GROUP BY w.author_id, m.name
+                    """)
+            case .celebrationPairs:
+                s.append("""
+                    SELECT c.member_id AS from_id, mf.name AS from_name, w.author_id AS to_id, mt.name AS to_name, COUNT(*) AS n
+                    FROM \(t("celebration")) c JOIN selected w ON w.id = c.win_id
+                    JOIN \(t("member")) mf ON mf.id = c.member_id JOIN \(t("member")) mt ON mt.id = w.author_id
+                    GROUP BY 1, 2, 3, 4
+                    """)
+            case .shoutOutPairs:
+                s.append("""
+                    SELECT w.author_id AS from_id, mf.name AS from_name, so.member_id AS to_id, mt.name AS to_name, COUNT(*) AS n
+                    FROM selected w JOIN \(t("win_shout_out")) so ON so.win_id = w.id
+                    JOIN \(t("member")) mf ON mf.id = w.author_id JOIN \(t("member")) mt ON mt.id = so.member_id
+                    GROUP BY 1, 2, 3, 4
+                    """)
+            case .streakWeeks:
+                s.append("SELECT DISTINCT \(dialect.bucketStart(.week, "w.day")) AS week FROM selected w")
+            case .brightSpots:
+                s.append("""
+                    SELECT w.id AS id, win.title AS title, w.kind AS kind, \(dialect.dayText("w.day")) AS day, w.team_id AS team,
+                    win.story AS story, COUNT(*) AS n
+                    FROM selected w JOIN \(t("celebration")) c ON c.win_id = w.id JOIN \(t("win")) win ON win.id = w.id
+                    GROUP BY w.id, win.title, w.kind, w.day, w.team_id, win.story
+                    ORDER BY n DESC, w.day DESC, w.id DESC LIMIT
+                    """)
+                s.append(" ")
+                s.bind(.integer(Int64(query.brightSpotCount)))
+            case .questions:
+                s.append("SELECT id, text, status, goal_id FROM \(t("learning_question")) WHERE team_id IN (SELECT id FROM lineage)")
+            case .attempts:
+                s.append("SELECT id, question_id, title, status FROM \(t("attempt")) WHERE team_id IN (SELECT id FROM lineage)")
+            case .attemptCounts:
+                s.append("SELECT w.attempt_id AS id, w.kind AS kind, COUNT(*) AS n FROM selected w WHERE w.attempt_id IS NOT NULL GROUP BY 1, 2")
+            case .attemptWins:
+                s.append("""
+                    SELECT ranked.attempt_id AS id, ranked.win_id AS win, ranked.r AS r FROM (
+                        SELECT w.attempt_id, w.id AS win_id,
+                        ROW_NUMBER() OVER (PARTITION BY w.attempt_id ORDER BY w.day DESC, w.id DESC) AS r
+                        FROM selected w WHERE w.attempt_id IS NOT NULL
+                    ) ranked WHERE ranked.r <= 5
+                    """)
+            }
+            return s
+        }
+
+        /// `WITH RECURSIVE subtree, above, lineage[, picked], selected`: the scope, and the wins counted
+        /// (filters applied, days from `first` (or any) through `last`; none when `last` is nil).
+        func preamble(_ s: inout SQLStatement, from first: Day?, through last: Day?) {
+            let t = dialect.table
+            if let scope {
+                s.append("WITH RECURSIVE subtree(id) AS (SELECT id FROM \(t("team")) WHERE id = ")
+                s.bind(.id(scope.uuid))
+                s.append(" UNION ALL SELECT team.id FROM \(t("team")) team JOIN subtree ON team.parent_id = subtree.id)")
+                s.append(", above(id, parent_id) AS (SELECT id, parent_id FROM \(t("team")) WHERE id = ")
+                s.bind(.id(scope.uuid))
+                s.append(" UNION ALL SELECT team.id, team.parent_id FROM \(t("team")) team JOIN above ON team.id = above.parent_id)")
+                s.append(", lineage(id) AS (SELECT id FROM subtree UNION SELECT id FROM above)")
+            } else {
+                s.append("WITH RECURSIVE subtree(id) AS (SELECT id FROM \(t("team"))), lineage(id) AS (SELECT id FROM \(t("team")))")
+            }
+            let filters = query.filters
+            if !filters.teams.isEmpty {
+                s.append(", picked(id) AS (SELECT id FROM \(t("team")) WHERE id IN ")
+                s.bindList(filters.teams.sorted().map { .id($0.uuid) })
+                s.append(" UNION SELECT team.id FROM \(t("team")) team JOIN picked ON team.parent_id = picked.id)")
+            }
+            s.append(", selected AS (SELECT w.id, w.team_id, w.author_id, w.kind, w.day, w.goal_id, w.attempt_id FROM \(t("win")) w")
+            s.append(" WHERE w.team_id IN (SELECT id FROM subtree)")
+            guard let last else {
+                s.append(" AND 1 = 0)\n")
+                return
+            }
+            if !filters.teams.isEmpty { s.append(" AND w.team_id IN (SELECT id FROM picked)") }
+            if let first {
+                s.append(" AND w.day >= ")
+                s.bind(.day(first))
+            }
+            s.append(" AND w.day <= ")
+            s.bind(.day(last))
+            inList(&s, "w.kind", filters.kinds.map(\.rawValue).sorted().map { .text($0) })
+            inList(&s, "w.goal_id", filters.goals.sorted().map { .id($0.uuid) })
+            inList(&s, "w.attempt_id", filters.attempts.sorted().map { .id($0.uuid) })
+            inList(&s, "w.author_id", filters.authors.sorted().map { .id($0.uuid) })
+            link(&s, "win_theme", "theme_id", filters.themes.sorted().map { .id($0.uuid) })
+            link(&s, "win_group", "group_id", filters.groups.sorted().map { .id($0.uuid) })
+            if !terms.isEmpty {
+                s.append(" AND ")
+                dialect.appendTextMatch(terms, to: &s)
+            }
+            s.append(")\n")
+        }
+
+        /// Maps every team in the scope to the child team of the scope (or root team) it sits in: `roll(id, top)`.
+        func rollUp(_ s: inout SQLStatement) {
+            let t = dialect.table
+            s.append(", roll(id, top) AS (SELECT id, id FROM \(t("team")) WHERE ")
+            if let scope {
+                s.append("parent_id = ")
+                s.bind(.id(scope.uuid))
+            } else {
+                s.append("parent_id IS NULL")
+            }
+            s.append(" UNION ALL SELECT team.id, roll.top FROM \(t("team")) team JOIN roll ON team.parent_id = roll.id)\n")
+        }
+
+        private func inList(_ s: inout SQLStatement, _ column: String, _ values: [SQLValue]) {
+            guard !values.isEmpty else { return }
+            s.append(" AND \(column) IN ")
+            s.bindList(values)
+        }
+
+        private func link(_ s: inout SQLStatement, _ table: String, _ column: String, _ values: [SQLValue]) {
+            guard !values.isEmpty else { return }
+            s.append(" AND EXISTS (SELECT 1 FROM \(dialect.table(table)) link WHERE link.win_id = w.id AND link.\(column) IN ")
+            s.bindList(values)
+            s.append(")")
+        }
+    }
+}

@@ -1,0 +1,125 @@
+import Foundation
+
+// For store implementers: the pieces that let SQL backends share one dashboard implementation
+// (`DashboardPlan`). Each backend supplies a dialect and runs the statements; the SQL and the
+// assembly of the results are written once.
+
+/// A value bound to an SQL statement, or read from a result.
+public enum SQLValue: Hashable, Sendable {
+    case text(String)
+    case integer(Int64)
+    case id(UUID)
+    case day(Day)
+    case null
+}
+
+/// What differs between SQL engines, in one place.
+public protocol SQLDialect: Sendable {
+    /// A table's name as written in SQL, with any schema prefix.
+    func table(_ name: String) -> String
+    /// The marker for the `index`th (1-based) bound value, with any cast its type needs.
+    func parameter(_ index: Int, _ value: SQLValue) -> String
+    /// An expression for the first day of `bucket` holding `dayColumn`, as `YYYY-MM-DD` text.
+    func bucketStart(_ bucket: DashboardQuery.Bucket, _ dayColumn: String) -> String
+    /// `dayColumn` as `YYYY-MM-DD` text.
+    func dayText(_ dayColumn: String) -> String
+    /// Appends a condition on the win aliased `w` that holds when its title or story contains every term
+    /// (``SearchText`` words) as a word or the start of one.
+    func appendTextMatch(_ terms: [String], to statement: inout SQLStatement)
+}
+
+/// SQL text with bound values, built piece by piece; values never become SQL text.
+public struct SQLStatement: Sendable {
+    /// The SQL, with the dialect's parameter markers.
+    public private(set) var sql = ""
+    /// The bound values, in marker order.
+    public private(set) var values: [SQLValue] = []
+    /// The dialect the statement is written in.
+    public let dialect: any SQLDialect
+
+    /// An empty statement.
+    public init(dialect: any SQLDialect) { self.dialect = dialect }
+
+    /// Appends SQL text (never user input).
+    public mutating func append(_ text: String) { sql += text }
+
+    /// Appends a parameter marker bound to `value`.
+    public mutating func bind(_ value: SQLValue) {
+        values.append(value)
+        sql += dialect.parameter(values.count, value)
+    }
+
+    /// Appends `(m1, m2, ...)` bound to `values`.
+    public mutating func bindList(_ list: [SQLValue]) {
+        sql += "("
+        for (index, value) in list.enumerated() {
+            if index > 0 { sql += ", " }
+            bind(value)
+        }
+        sql += ")"
+    }
+
+    /// A table name in the statement's dialect.
+    public func table(_ name: String) -> String { dialect.table(name) }
+}
+
+/// One result row: column name to value (integers, text, or null; ids and days as text).
+public struct SQLRow: Sendable {
+    /// The row's values by column name.
+    public var values: [String: SQLValue]
+
+    /// A row.
+    public init(_ values: [String: SQLValue]) { self.values = values }
+
+    /// An integer column (null counts as 0).
+    public func int(_ column: String) throws -> Int {
+        switch values[column] {
+        case .integer(let value): return Int(value)
+        case .null: return 0
+        case .text(let text): if let value = Int(text) { return value }
+        default: break
+        }
+        throw SmallWinsError.storage("column \(column) is not a number")
+    }
+
+    /// A text column.
+    public func text(_ column: String) throws -> String {
+        guard let text = try optionalText(column) else { throw SmallWinsError.storage("column \(column) is null") }
+        return text
+    }
+
+    /// A text column that may be null.
+    public func optionalText(_ column: String) throws -> String? {
+        switch values[column] {
+        case .text(let text): return text
+        case .id(let id): return id.uuidString.lowercased()
+        case .day(let day): return day.iso
+        case .null, nil: return nil
+        case .integer: throw SmallWinsError.storage("column \(column) is not text")
+        }
+    }
+
+    /// An id column.
+    public func id<Subject>(_ column: String) throws -> Identifier<Subject> {
+        guard let id = try optionalID(column) as Identifier<Subject>? else { throw SmallWinsError.storage("column \(column) is null") }
+        return id
+    }
+
+    /// An id column that may be null.
+    public func optionalID<Subject>(_ column: String) throws -> Identifier<Subject>? {
+        guard let text = try optionalText(column) else { return nil }
+        guard let id = Identifier<Subject>(text) else { throw SmallWinsError.storage("column \(column) is not an id") }
+        return id
+    }
+
+    /// A `YYYY-MM-DD` column.
+    public func day(_ column: String) throws -> Day {
+        do { return try Day(iso: try text(column)) } catch { throw SmallWinsError.storage("column \(column) is not a day") }
+    }
+
+    /// A column holding a raw value of `Value`.
+    public func value<Value: RawRepresentable>(_ column: String) throws -> Value where Value.RawValue == String {
+        guard let value = Value(rawValue: try text(column)) else { throw SmallWinsError.storage("column \(column) holds an unknown value") }
+        return value
+    }
+}

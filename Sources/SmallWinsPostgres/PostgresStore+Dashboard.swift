@@ -1,0 +1,83 @@
+import Foundation
+import PostgresNIO
+import SmallWins
+
+/// PostgreSQL's SQL where it differs from other engines.
+struct PostgresDialect: SQLDialect {
+    /// `"schema".`, the prefix of every table name.
+    let s: String
+
+    func table(_ name: String) -> String { s + name }
+
+    func parameter(_ index: Int, _ value: SQLValue) -> String {
+        if case .day = value { return "$\(index)::date" }
+        return "$\(index)"
+    }
+
+    func bucketStart(_ bucket: DashboardQuery.Bucket, _ dayColumn: String) -> String {
+        "to_char(date_trunc('\(bucket == .week ? "week" : "month")', \(dayColumn)), 'YYYY-MM-DD')"
+    }
+
+    func dayText(_ dayColumn: String) -> String { PGText.day(dayColumn) }
+
+    func appendTextMatch(_ terms: [String], to statement: inout SQLStatement) {
+        statement.append("w.search @@ to_tsquery('simple', ")
+        statement.bind(.text(terms.map { "\($0):*" }.joined(separator: " & ")))
+        statement.append(")")
+    }
+}
+
+extension PostgresStore {
+    public func dashboard(_ query: DashboardQuery) async throws -> Dashboard {
+        let plan = try DashboardPlan(query: query, scope: scope, dialect: PostgresDialect(s: s))
+        let results = try await write { context in
+            // One snapshot for every part, so the parts agree with each other.
+            try await context.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY")
+            var results: [[SQLRow]] = []
+            for statement in plan.statements {
+                var rows: [SQLRow] = []
+                for try await row in try await context.connection.query(statement.postgres, logger: context.logger) {
+                    rows.append(try SQLRow(postgres: row))
+                }
+                results.append(rows)
+            }
+            return results
+        }
+        return try plan.assemble(results)
+    }
+}
+
+extension SQLStatement {
+    /// The statement with its values bound for PostgresNIO.
+    var postgres: PostgresQuery {
+        var bindings = PostgresBindings(capacity: values.count)
+        for value in values {
+            switch value {
+            case .text(let text): bindings.append(text)
+            case .integer(let number): bindings.append(number)
+            case .id(let id): bindings.append(id)
+            case .day(let day): bindings.append(day.iso)
+            case .null: bindings.appendNull()
+            }
+        }
+        return PostgresQuery(unsafeSQL: sql, binds: bindings)
+    }
+}
+
+extension SQLRow {
+    init(postgres row: PostgresRow) throws {
+        var values: [String: SQLValue] = [:]
+        for cell in row {
+            if cell.bytes == nil {
+                values[cell.columnName] = .null
+                continue
+            }
+            switch cell.dataType {
+            case .int8, .int4, .int2: values[cell.columnName] = .integer(try cell.decode(Int64.self))
+            case .uuid: values[cell.columnName] = .id(try cell.decode(UUID.self))
+            default: values[cell.columnName] = .text(try cell.decode(String.self))
+            }
+        }
+        self.init(values)
+    }
+}

@@ -1,0 +1,66 @@
+import Foundation
+import GRDB
+import SmallWins
+
+/// SQLite's SQL where it differs from other engines.
+struct SQLiteDialect: SQLDialect {
+    func table(_ name: String) -> String { name }
+
+    func parameter(_ index: Int, _ value: SQLValue) -> String { "?" }
+
+    func bucketStart(_ bucket: DashboardQuery.Bucket, _ dayColumn: String) -> String {
+        switch bucket {
+        case .week: return "date(\(dayColumn), '-' || ((CAST(strftime('%w', \(dayColumn)) AS INTEGER) + 6) % 7) || ' days')"
+        case .month: return "substr(\(dayColumn), 1, 7) || '-01'"
+        }
+    }
+
+    func dayText(_ dayColumn: String) -> String { dayColumn }
+
+    func appendTextMatch(_ terms: [String], to statement: inout SQLStatement) {
+        statement.append("w.seq IN (SELECT rowid FROM win_search WHERE win_search MATCH ")
+        statement.bind(.text(terms.map { "\"\($0)\"*" }.joined(separator: " ")))
+        statement.append(")")
+    }
+}
+
+extension SQLiteStore {
+    public func dashboard(_ query: DashboardQuery) async throws -> Dashboard {
+        let plan = try DashboardPlan(query: query, scope: scope, dialect: SQLiteDialect())
+        let results = try await read { context in
+            try plan.statements.map { statement in
+                try Row.fetchAll(context.db, sql: statement.sql, arguments: StatementArguments(statement.values.map(\.sqlite)))
+                    .map(SQLRow.init(sqlite:))
+            }
+        }
+        return try plan.assemble(results)
+    }
+}
+
+extension SQLValue {
+    /// The value as SQLite stores it: ids and days as text.
+    var sqlite: (any DatabaseValueConvertible)? {
+        switch self {
+        case .text(let text): return text
+        case .integer(let value): return value
+        case .id(let id): return id.uuidString.lowercased()
+        case .day(let day): return day.iso
+        case .null: return nil
+        }
+    }
+}
+
+extension SQLRow {
+    init(sqlite row: Row) {
+        var values: [String: SQLValue] = [:]
+        for (column, value) in row {
+            switch value.storage {
+            case .int64(let number): values[column] = .integer(number)
+            case .string(let text): values[column] = .text(text)
+            case .double(let number): values[column] = .integer(Int64(number))
+            case .null, .blob: values[column] = .null
+            }
+        }
+        self.init(values)
+    }
+}
