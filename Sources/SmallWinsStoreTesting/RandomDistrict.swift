@@ -1,0 +1,159 @@
+import Foundation
+import SmallWins
+
+/// A deterministic random number generator (SplitMix64), so random data is the same on every backend and run.
+struct SeededGenerator: RandomNumberGenerator {
+    private var state: UInt64
+
+    init(seed: UInt64) { state = seed }
+
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
+
+/// A random district built through the store's API: schools, nested teams, members on several teams,
+/// codebooks at every level, goals with focus groups, a learning agenda, wins with random links,
+/// celebrations and shout-outs.
+struct RandomDistrict {
+    let district: Team
+    let schools: [Team]
+    let teams: [Team]
+    let members: [Member]
+    let themes: [Theme]
+    let groups: [StudentGroup]
+
+    static let words = ["reading", "fluency", "partners", "math", "talk", "families", "feedback", "writing", "science",
+                        "circle", "exit", "tickets", "coaching", "newcomers", "labs", "routines"]
+
+    static func make(in store: any WinStore, seed: UInt64, wins winCount: Int) async throws -> RandomDistrict {
+        var random = SeededGenerator(seed: seed)
+        let district = try await store.create(Team(name: "District \(seed)", kind: .district))
+        var schools: [Team] = [], teams: [Team] = [district]
+        for s in 0..<3 {
+            let school = try await store.create(Team(name: "School \(s)", kind: .school, parent: district.id))
+            schools.append(school)
+            teams.append(school)
+            for t in 0..<Int.random(in: 2...3, using: &random) {
+                let team = try await store.create(Team(name: "Team \(s).\(t)", kind: .team, parent: school.id))
+                teams.append(team)
+                if t == 0 { teams.append(try await store.create(Team(name: "Group \(s)", kind: .team, parent: team.id))) }
+            }
+        }
+        var groups: [StudentGroup] = [], themes: [Theme] = []
+        for (index, keeper) in ([district, district, district] + schools).enumerated() {
+            groups.append(try await store.create(StudentGroup(name: "Group \(index)", in: keeper.id)))
+            themes.append(try await store.create(Theme(name: "Theme \(index) \(words[index])", in: keeper.id)))
+        }
+        var members: [Member] = []
+        var homes: [Member.ID: [Team]] = [:]
+        for m in 0..<14 {
+            let member = try await store.create(Member(name: "Member \(m % 7) \(m)", in: district.id))
+            members.append(member)
+            for team in teams.shuffled(using: &random).prefix(Int.random(in: 1...2, using: &random)) {
+                _ = try await store.create(Membership(member: member.id, team: team.id, role: .member))
+                homes[member.id, default: []].append(team)
+            }
+        }
+        func ancestry(_ team: Team) -> Set<Team.ID> {
+            var ids: Set<Team.ID> = [team.id]
+            var current = team.parent
+            while let id = current, let parent = teams.first(where: { $0.id == id }) { ids.insert(id); current = parent.parent }
+            return ids
+        }
+        func below(_ team: Team) -> [Team] { teams.filter { ancestry($0).contains(team.id) } }
+        var goals: [Goal] = []
+        for keeper in [district] + schools + schools {
+            let visible = groups.filter { ancestry(keeper).contains($0.team) }
+            goals.append(try await store.create(Goal(
+                team: keeper.id, title: "Goal \(goals.count) for \(keeper.name)",
+                focusGroups: Array(visible.shuffled(using: &random).prefix(Int.random(in: 0...2, using: &random)).map(\.id)))))
+        }
+        var attempts: [(attempt: Attempt, team: Team)] = []
+        for school in schools {
+            let question = try await store.create(LearningQuestion(team: school.id, text: "Question of \(school.name)?"))
+            for a in 0..<2 {
+                attempts.append((try await store.create(Attempt(question: question.id, title: "Attempt \(a) at \(school.name)")), school))
+            }
+        }
+        let year = try Period.schoolYear(2026)
+        var wins: [Win] = []
+        for index in 0..<winCount {
+            let author = members.randomElement(using: &random)!
+            let team = below(homes[author.id]!.randomElement(using: &random)!).randomElement(using: &random)!
+            let lineage = ancestry(team)
+            let kind: Win.Kind = Bool.random(using: &random) ? .success : .lesson
+            let text = (0..<6).map { _ in words.randomElement(using: &random)! }
+            let goal = Int.random(in: 0...2, using: &random) > 0 ? goals.filter { lineage.contains($0.team) }.randomElement(using: &random) : nil
+            let attempt = Bool.random(using: &random) ? attempts.filter { lineage.contains($0.team.id) }.randomElement(using: &random) : nil
+            wins.append(Win(
+                team: team.id, author: author.id, kind: kind, title: "Win \(index): \(text[0]) \(text[1])",
+                story: text.joined(separator: " "), learned: kind == .lesson ? "Learned \(text[2])" : nil,
+                day: year.first.adding(days: Int.random(in: 0..<year.dayCount, using: &random)), goal: goal?.id,
+                attempt: attempt?.attempt.id,
+                themes: Array(themes.filter { lineage.contains($0.team) }.shuffled(using: &random).prefix(Int.random(in: 0...3, using: &random)).map(\.id)),
+                groups: Array(groups.filter { lineage.contains($0.team) }.shuffled(using: &random).prefix(Int.random(in: 0...2, using: &random)).map(\.id)),
+                shoutOuts: Array(members.filter { $0.id != author.id }.shuffled(using: &random).prefix(Int.random(in: 0...2, using: &random)).map(\.id))))
+        }
+        for batch in stride(from: 0, to: wins.count, by: 100) {
+            _ = try await store.record(Array(wins[batch..<min(batch + 100, wins.count)]))
+        }
+        let kinds = Celebration.Kind.allCases
+        for _ in 0..<(winCount / 2) {
+            _ = try await store.celebrate(Celebration(win: wins.randomElement(using: &random)!.id, by: members.randomElement(using: &random)!.id,
+                                                      kind: kinds.randomElement(using: &random)!))
+        }
+        return RandomDistrict(district: district, schools: schools, teams: teams, members: members, themes: themes, groups: groups)
+    }
+}
+
+extension StoreConformance {
+    static let randomDashboardCases: [ConformanceCase] = [
+        ConformanceCase("dashboards on random data equal a plain Swift computation, for many scopes and filters") { store in
+            let random = try await RandomDistrict.make(in: store, seed: 2026, wins: 400)
+            let reference = ReferenceDashboard(contents: try await StoreContents.load(from: store))
+            let year = try Period.schoolYear(2026)
+            let autumn = try Period(day("2026-09-14"), through: day("2026-12-18"))
+            let cases: [(Team.ID?, DashboardQuery)] = [
+                (nil, DashboardQuery(period: year)),
+                (random.district.id, DashboardQuery(period: year, bucket: .month, includeNames: true)),
+                (random.schools[0].id, DashboardQuery(period: autumn, equityThreshold: 0.35, brightSpotCount: 8)),
+                (random.teams[3].id, DashboardQuery(period: year, bucket: .month)),
+                (random.schools[1].id, DashboardQuery(period: year, filters: WinQuery(kinds: [.lesson], themes: Set(random.themes.prefix(2).map(\.id))))),
+                (random.district.id, DashboardQuery(period: autumn, bucket: .month, filters: WinQuery(
+                    groups: [random.groups[0].id], authors: Set(random.members.prefix(6).map(\.id)), text: "read"), includeNames: true)),
+                (random.district.id, DashboardQuery(period: year, filters: WinQuery(teams: [random.schools[2].id, random.teams[2].id]))),
+                (random.district.id, DashboardQuery(period: try Period(day("2027-03-01"), through: day("2027-05-31")),
+                                                     filters: WinQuery(period: try Period(day("2027-04-15"), through: day("2027-09-01"))))),
+            ]
+            for (index, (scope, query)) in cases.enumerated() {
+                let scoped = try await scope.asyncMap { try await store.scoped(to: $0) } ?? store
+                let actual = try await scoped.dashboard(query)
+                let expected = reference.dashboard(query, scope: scope)
+                try check(expected.totals.wins > 0, "case \(index) counts some wins, so the comparison means something")
+                for (part, same) in [
+                    ("totals", actual.totals == expected.totals), ("timeline", actual.timeline == expected.timeline),
+                    ("byGoal", actual.byGoal == expected.byGoal), ("byTheme", actual.byTheme == expected.byTheme),
+                    ("byGroup", actual.byGroup == expected.byGroup), ("byTeam", actual.byTeam == expected.byTeam),
+                    ("equity", actual.equity == expected.equity), ("participation", actual.participation == expected.participation),
+                    ("recognition", actual.recognition == expected.recognition), ("streak", actual.streak == expected.streak),
+                    ("brightSpots", actual.brightSpots == expected.brightSpots), ("learningAgenda", actual.learningAgenda == expected.learningAgenda),
+                ] {
+                    try check(same, "case \(index): \(part) differs from the reference computation")
+                }
+                try checkEqual(actual, expected, "case \(index)")
+            }
+        },
+    ]
+}
+
+extension Optional {
+    func asyncMap<T>(_ transform: (Wrapped) async throws -> T) async rethrows -> T? {
+        guard let value = self else { return nil }
+        return try await transform(value)
+    }
+}
