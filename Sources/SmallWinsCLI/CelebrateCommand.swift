@@ -20,7 +20,7 @@ struct CelebrateCommand: AsyncParsableCommand {
         let celebrated = try await resolver.win(win)
         let member = try await resolver.member(by)
         let saved = try await store.celebrate(Celebration(win: celebrated.id, by: member.id, kind: kind, message: message))
-        try Output(json: global.json).done("\(member.name) celebrated \"\(celebrated.title)\" with \(saved.kind.label)", saved)
+        try Output(json: global.json).done("\(member.name) celebrated \"\(celebrated.title)\" with \(saved.kind.phrase)", saved)
     }
 }
 
@@ -65,7 +65,4 @@ extension Celebration.Kind: EnumerableFlag {
     public static func name(for value: Celebration.Kind) -> NameSpecification {
         value == .shoutOut ? .customLong("shout-out") : .long
     }
-
-    /// The kind in words.
-    var label: String { self == .shoutOut ? "a shout-out" : rawValue }
 }

@@ -99,11 +99,3 @@ struct TeamPaths {
     /// The team's name, or its id when it is not visible.
     func name(of id: Team.ID) -> String { byID[id]?.name ?? id.short }
 }
-
-extension Optional {
-    /// `map` for an asynchronous transform.
-    func asyncMap<T>(_ transform: (Wrapped) async throws -> T) async rethrows -> T? {
-        guard let value = self else { return nil }
-        return try await transform(value)
-    }
-}

@@ -86,16 +86,7 @@ struct WinCommand: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "List wins, newest first, with filters.")
         @OptionGroup var global: GlobalOptions
         @Option(help: "Only this team and the teams inside it.") var scope: String?
-        @Option(help: "From this day, YYYY-MM-DD.") var from: String?
-        @Option(help: "Through this day, YYYY-MM-DD.") var to: String?
-        @Option(help: "success or lesson.") var kind: Win.Kind?
-        @Option(name: .customLong("goal"), help: "Serving this goal (repeat for any of several).") var goals: [String] = []
-        @Option(name: .customLong("attempt"), help: "From this attempt (repeat).") var attempts: [String] = []
-        @Option(name: .customLong("theme"), help: "Coded with this theme (repeat).") var themes: [String] = []
-        @Option(name: .customLong("group"), help: "Touching this student group (repeat).") var groups: [String] = []
-        @Option(name: .customLong("author"), help: "Told by this member (repeat).") var authors: [String] = []
-        @Option(name: .customLong("team"), help: "Of this team's subtree (repeat).") var teams: [String] = []
-        @Option(help: "Words that must appear in the title or story.") var text: String?
+        @OptionGroup var filters: WinFilterOptions
         @Option(help: "How many wins per page (1-1000).") var limit = 20
         @Option(help: "Continue after this cursor (printed at the end of a page).") var after: String?
         @Flag(help: "Every matching win, not one page.") var all = false
@@ -103,17 +94,7 @@ struct WinCommand: AsyncParsableCommand {
         func run() async throws {
             let store = try await global.scopedStore(scope)
             let resolver = Resolver(store: try await global.openStore())
-            var query = WinQuery(kinds: kind.map { [$0] } ?? [], text: text)
-            if from != nil || to != nil {
-                query.period = try Period(try from.map { try Day(iso: $0, field: "--from") } ?? Day.earliest,
-                                          through: try to.map { try Day(iso: $0, field: "--to") } ?? Day.latest)
-            }
-            for goal in goals { query.goals.insert(try await resolver.goal(goal).id) }
-            for attempt in attempts { query.attempts.insert(try await resolver.attempt(attempt).id) }
-            for theme in themes { query.themes.insert(try await resolver.theme(theme).id) }
-            for group in groups { query.groups.insert(try await resolver.group(group).id) }
-            for author in authors { query.authors.insert(try await resolver.member(author).id) }
-            for team in teams { query.teams.insert(try await resolver.team(team).id) }
+            let query = try await filters.query(resolver: resolver)
             let labels = try await WinLabels(store: resolver.store)
             if all {
                 try await printAll(store.allWins(query), labels: labels)
@@ -168,7 +149,7 @@ struct WinCommand: AsyncParsableCommand {
                 ("groups", found.groups.map(labels.group).joined(separator: ", ")),
                 ("shout-outs", found.shoutOuts.map(labels.member).joined(separator: ", ")),
                 ("celebrations", celebrations.map { celebration in
-                    "\(celebration.kind.label) from \(labels.member(celebration.by))" + (celebration.message.map { ": \($0)" } ?? "")
+                    "\(celebration.kind.phrase) from \(labels.member(celebration.by))" + (celebration.message.map { ": \($0)" } ?? "")
                 }.joined(separator: "\n")),
                 ("recorded", Instant.iso(found.recordedAt)),
             ])

@@ -153,6 +153,47 @@ struct CLIEndToEndTests {
     }
 }
 
+extension CLIEndToEndTests {
+    @Test func dashboardDigestAndReport() throws {
+        let cli = try districtFolder()
+        defer { cli.cleanUp() }
+        try cli.ok("win", "add", "--kind", "lesson", "--team", "North Elementary/Grade 3", "--author", "Ana Lopez",
+                   "--title", "Partner reading fell flat", "--story", "The stronger reader did all the reading.",
+                   "--learned", "Pairs need roles.", "--next", "Try coach cards.", "--goal", "Every reader reads fluently",
+                   "--theme", "Fluency", "--day", "2026-11-03")
+        let added = try cli.ok("win", "add", "--team", "North Elementary/Grade 3", "--author", "Ben Okafor", "--title", "Coach cards worked",
+                               "--story", "Every pair stayed on task.", "--goal", "Every reader reads fluently", "--theme", "Fluency",
+                               "--group", "Multilingual learners", "--shout-out", "Ana Lopez", "--day", "2026-11-18", "--json")
+        let win = try JSONDecoder.smallWins().decode(Win.self, from: Data(added.utf8))
+        try cli.ok("celebrate", win.id.description, "--by", "Ana Lopez", "--confetti", "--message", "Yes!")
+
+        let board = try JSONDecoder.smallWins().decode(Dashboard.self, from: Data(try cli.ok("dashboard", "--year", "2026", "--json").utf8))
+        #expect(board.totals.wins == 2)
+        #expect(board.totals.celebrations == 1)
+        #expect(board.equity.first?.groups.map(\.share) == [0.5])
+        let text = try cli.ok("dashboard", "--team", "North Elementary", "--year", "2026", "--by", "month", "--threshold", "60")
+        #expect(text.contains("North Elementary: 2026-08-01 to 2027-07-31, by month"))
+        #expect(text.contains("Multilingual learners"))
+        #expect(text.contains("50%  ⚠ below target"))
+        #expect(text.contains("★ Coach cards worked"))
+
+        let digest = try cli.ok("digest", "--team", "North Elementary/Grade 3", "--week", "2026-11-19")
+        #expect(digest.hasPrefix("# Small wins: Grade 3, week of 2026-11-16"))
+        #expect(digest.contains("> Every pair stayed on task."))
+        #expect(digest.contains("Celebrated: confetti from Ana Lopez: Yes!"))
+        #expect(digest.contains("1 win this week, more than the average of 0.2 over the previous four weeks (0, 0, 1, 0)."))
+
+        try cli.ok("report", "--team", "North Elementary", "--year", "2026", "--output", "report.md")
+        let report = try String(contentsOf: cli.folder.appendingPathComponent("report.md"), encoding: .utf8)
+        for expected in ["# Year-end learning report: North Elementary", "## Every reader reads fluently",
+                         "- Success looks like: students reread to a partner", "### What we won", "### What we learned",
+                         "> Pairs need roles.", "Next: Try coach cards.", "### Themes that recur", "- Fluency: 2 wins",
+                         "| Multilingual learners | 1 | 50% |", "## Bright spots"] {
+            #expect(report.contains(expected), "report lacks: \(expected)")
+        }
+    }
+}
+
 /// End-to-end on PostgreSQL: the same commands with `--database postgres://...`, and `copy` both ways.
 @Suite("smallwins CLI on PostgreSQL", .serialized)
 struct CLIPostgresTests {
