@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Your first small wins, end to end, on an embedded SQLite file (no server):
 # builds the CLI, creates a district with a school and a team, records a success and a lesson,
-# celebrates one, then lists, filters and searches them.
+# celebrates one, then lists, filters and searches them, and shows the dashboard and the weekly digest.
 #   bash Scripts/first-wins.sh [DATABASE]      (default: first-wins.sqlite)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -50,4 +50,6 @@ run win list
 run win list --theme Fluency --kind lesson
 run win list --text "coach cards"
 run win show "$win"
+run dashboard --team "Village Elementary" --year 2026 --by month
+run digest --team "Grade 3" --week 2026-11-24
 echo "Your database is $SMALLWINS_DATABASE. Try: swift run smallwins win list --database $SMALLWINS_DATABASE"

@@ -128,8 +128,6 @@ public protocol WinStore: Sendable {
 
     // MARK: Wins
 
-    /// Records a win or lesson and returns it as stored.
-    func record(_ win: Win) async throws -> Win
     /// Records many wins in one transaction: all of them, or on any error none.
     func record(_ wins: [Win]) async throws -> [Win]
     /// Stores wins exactly as given, keeping their `recordedAt`, in one transaction: for copies and
@@ -173,6 +171,11 @@ public protocol WinStore: Sendable {
 }
 
 extension WinStore {
+    /// Records a win or lesson and returns it as stored (``record(_:)-([Win])`` with one win).
+    public func record(_ win: Win) async throws -> Win {
+        try await record([win])[0]
+    }
+
     /// Every win matching `query`, newest first, fetched lazily a page at a time so memory stays
     /// constant however many wins there are.
     public func allWins(_ query: WinQuery = WinQuery(), pageSize: Int = 500) -> WinSequence {

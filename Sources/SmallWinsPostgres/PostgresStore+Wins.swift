@@ -6,10 +6,6 @@ extension PostgresStore {
     /// A win's columns, its days and instants as text, and its links in the order given.
     var winColumns: String { PostgresStoreColumns.win(s) }
 
-    public func record(_ win: Win) async throws -> Win {
-        try await record([win])[0]
-    }
-
     public func record(_ wins: [Win]) async throws -> [Win] {
         try await insert(wins, keepingRecordedAt: false)
     }

@@ -11,10 +11,6 @@ private let winColumns = """
     """
 
 extension SQLiteStore {
-    public func record(_ win: Win) async throws -> Win {
-        try await record([win])[0]
-    }
-
     public func record(_ wins: [Win]) async throws -> [Win] {
         try await insert(wins, keepingRecordedAt: false)
     }
