@@ -9,6 +9,9 @@ public struct DashboardPlan: Sendable {
     public let query: DashboardQuery
     /// The store's scope.
     public let scope: Team.ID?
+    /// Statements to run first, in the same transaction: they gather the counted wins once into the
+    /// temporary table `dashboard_selected` (see ``SQLDialect/createSelectedTable()``), which every statement reads.
+    public let setup: [SQLStatement]
     /// The statements to run, in order; pass their rows to ``assemble(_:)`` in the same order.
     public let statements: [SQLStatement]
     /// The days counted (`nil` when the filters' period misses the dashboard's).
@@ -22,6 +25,7 @@ public struct DashboardPlan: Sendable {
         self.counted = query.effectivePeriod
         let terms = try query.filters.searchTerms()
         let builder = Builder(query: query, scope: scope, dialect: dialect, terms: terms)
+        setup = builder.setup(counted: query.effectivePeriod)
         statements = Part.allCases.map { builder.statement(for: $0, counted: query.effectivePeriod) }
     }
 
@@ -43,9 +47,11 @@ public struct DashboardPlan: Sendable {
             var s = SQLStatement(dialect: dialect)
             let t = dialect.table
             if part == .streakWeeks {
+                // The streak looks back past the period's start, so it filters the wins itself.
                 preamble(&s, from: nil, through: counted?.last)
             } else {
-                preamble(&s, from: counted?.first, through: counted?.last)
+                scopeCTE(&s)
+                s.append(", selected AS (SELECT * FROM dashboard_selected)\n")
             }
             let success = "COALESCE(SUM(CASE WHEN w.kind = 'success' THEN 1 ELSE 0 END), 0)"
             let lesson = "COALESCE(SUM(CASE WHEN w.kind = 'lesson' THEN 1 ELSE 0 END), 0)"
@@ -118,35 +124,36 @@ public struct DashboardPlan: Sendable {
                     """)
             case .memberWins:
                 s.append("""
-                    SELECT w.author_id AS id, m.name AS name, COUNT(*) AS n
-                    FROM selected w JOIN \(t("member")) m ON m.id = w.author_id GROUP BY w.author_id, m.name
+                    SELECT per.id AS id, m.name AS name, per.n AS n
+                    FROM (SELECT w.author_id AS id, COUNT(*) AS n FROM selected w GROUP BY w.author_id) per
+                    JOIN \(t("member")) m ON m.id = per.id
                     """)
             case .celebrationPairs:
                 s.append("""
-                    SELECT c.member_id AS from_id, mf.name AS from_name, w.author_id AS to_id, mt.name AS to_name, COUNT(*) AS n
-                    FROM \(t("celebration")) c JOIN selected w ON w.id = c.win_id
-                    JOIN \(t("member")) mf ON mf.id = c.member_id JOIN \(t("member")) mt ON mt.id = w.author_id
-                    GROUP BY 1, 2, 3, 4
+                    SELECT p.from_id AS from_id, mf.name AS from_name, p.to_id AS to_id, mt.name AS to_name, p.n AS n
+                    FROM (SELECT c.member_id AS from_id, w.author_id AS to_id, COUNT(*) AS n
+                          FROM \(t("celebration")) c JOIN selected w ON w.id = c.win_id GROUP BY 1, 2) p
+                    JOIN \(t("member")) mf ON mf.id = p.from_id JOIN \(t("member")) mt ON mt.id = p.to_id
                     """)
             case .shoutOutPairs:
                 s.append("""
-                    SELECT w.author_id AS from_id, mf.name AS from_name, so.member_id AS to_id, mt.name AS to_name, COUNT(*) AS n
-                    FROM selected w JOIN \(t("win_shout_out")) so ON so.win_id = w.id
-                    JOIN \(t("member")) mf ON mf.id = w.author_id JOIN \(t("member")) mt ON mt.id = so.member_id
-                    GROUP BY 1, 2, 3, 4
+                    SELECT p.from_id AS from_id, mf.name AS from_name, p.to_id AS to_id, mt.name AS to_name, p.n AS n
+                    FROM (SELECT w.author_id AS from_id, so.member_id AS to_id, COUNT(*) AS n
+                          FROM selected w JOIN \(t("win_shout_out")) so ON so.win_id = w.id GROUP BY 1, 2) p
+                    JOIN \(t("member")) mf ON mf.id = p.from_id JOIN \(t("member")) mt ON mt.id = p.to_id
                     """)
             case .streakWeeks:
                 s.append("SELECT DISTINCT \(dialect.bucketStart(.week, "w.day")) AS week FROM selected w")
             case .brightSpots:
                 s.append("""
-                    SELECT w.id AS id, win.title AS title, w.kind AS kind, \(dialect.dayText("w.day")) AS day, w.team_id AS team,
-                    win.story AS story, COUNT(*) AS n
-                    FROM selected w JOIN \(t("celebration")) c ON c.win_id = w.id JOIN \(t("win")) win ON win.id = w.id
-                    GROUP BY w.id, win.title, w.kind, w.day, w.team_id, win.story
-                    ORDER BY n DESC, w.day DESC, w.id DESC LIMIT
+                    SELECT top.id AS id, win.title AS title, win.kind AS kind, \(dialect.dayText("win.day")) AS day,
+                    win.team_id AS team, win.story AS story, top.n AS n
+                    FROM (SELECT w.id AS id, w.day AS day, COUNT(*) AS n FROM \(t("celebration")) c JOIN selected w ON w.id = c.win_id
+                          GROUP BY w.id, w.day ORDER BY n DESC, w.day DESC, w.id DESC LIMIT
                     """)
                 s.append(" ")
                 s.bind(.integer(Int64(query.brightSpotCount)))
+                s.append(") top JOIN \(t("win")) win ON win.id = top.id ORDER BY top.n DESC, top.day DESC, top.id DESC")
             case .questions:
                 s.append("SELECT id, text, status, goal_id FROM \(t("learning_question")) WHERE team_id IN (SELECT id FROM lineage)")
             case .attempts:
@@ -165,9 +172,27 @@ public struct DashboardPlan: Sendable {
             return s
         }
 
-        /// `WITH RECURSIVE subtree, above, lineage[, picked], selected`: the scope, and the wins counted
-        /// (filters applied, days from `first` (or any) through `last`; none when `last` is nil).
-        func preamble(_ s: inout SQLStatement, from first: Day?, through last: Day?) {
+        /// Creates and fills `dashboard_selected` with the counted wins.
+        func setup(counted: Period?) -> [SQLStatement] {
+            var statements = dialect.createSelectedTable().map { sql in
+                var statement = SQLStatement(dialect: dialect)
+                statement.append(sql)
+                return statement
+            }
+            var fill = SQLStatement(dialect: dialect)
+            preamble(&fill, from: counted?.first, through: counted?.last)
+            fill.append("INSERT INTO dashboard_selected (id, team_id, author_id, kind, day, goal_id, attempt_id) SELECT * FROM selected")
+            statements.append(fill)
+            for sql in dialect.finishSelectedTable() {
+                var statement = SQLStatement(dialect: dialect)
+                statement.append(sql)
+                statements.append(statement)
+            }
+            return statements
+        }
+
+        /// `WITH RECURSIVE subtree, above, lineage`: the teams in scope, and those plus the ones above it.
+        func scopeCTE(_ s: inout SQLStatement) {
             let t = dialect.table
             if let scope {
                 s.append("WITH RECURSIVE subtree(id) AS (SELECT id FROM \(t("team")) WHERE id = ")
@@ -180,6 +205,13 @@ public struct DashboardPlan: Sendable {
             } else {
                 s.append("WITH RECURSIVE subtree(id) AS (SELECT id FROM \(t("team"))), lineage(id) AS (SELECT id FROM \(t("team")))")
             }
+        }
+
+        /// `WITH RECURSIVE subtree, above, lineage[, picked], selected`: the scope, and the wins counted
+        /// (filters applied, days from `first` (or any) through `last`; none when `last` is nil).
+        func preamble(_ s: inout SQLStatement, from first: Day?, through last: Day?) {
+            let t = dialect.table
+            scopeCTE(&s)
             let filters = query.filters
             if !filters.teams.isEmpty {
                 s.append(", picked(id) AS (SELECT id FROM \(t("team")) WHERE id IN ")

@@ -23,6 +23,11 @@ public protocol SQLDialect: Sendable {
     func bucketStart(_ bucket: DashboardQuery.Bucket, _ dayColumn: String) -> String
     /// `dayColumn` as `YYYY-MM-DD` text.
     func dayText(_ dayColumn: String) -> String
+    /// Statements that leave an empty temporary table `dashboard_selected` (id, team_id, author_id, kind,
+    /// day, goal_id, attempt_id, keyed by id) for this transaction's dashboard.
+    func createSelectedTable() -> [String]
+    /// Statements to run once `dashboard_selected` is filled (indexes, statistics).
+    func finishSelectedTable() -> [String]
     /// Appends a condition on the win aliased `w` that holds when its title or story contains every term
     /// (``SearchText`` words) as a word or the start of one.
     func appendTextMatch(_ terms: [String], to statement: inout SQLStatement)

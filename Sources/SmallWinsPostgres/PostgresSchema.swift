@@ -196,6 +196,7 @@ enum PostgresSchema {
             )
             """,
             "CREATE INDEX win_newest ON \(s)win (day DESC, id DESC)",
+            "CREATE INDEX win_facts ON \(s)win (day) INCLUDE (team_id, kind, author_id, goal_id, attempt_id, id)",
             "CREATE INDEX win_by_team ON \(s)win (team_id, day DESC, id DESC)",
             "CREATE INDEX win_by_author ON \(s)win (author_id, day DESC, id DESC)",
             "CREATE INDEX win_by_goal ON \(s)win (goal_id, day DESC, id DESC)",

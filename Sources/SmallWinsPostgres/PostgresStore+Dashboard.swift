@@ -20,6 +20,16 @@ struct PostgresDialect: SQLDialect {
 
     func dayText(_ dayColumn: String) -> String { PGText.day(dayColumn) }
 
+    func createSelectedTable() -> [String] {
+        ["""
+         CREATE TEMP TABLE dashboard_selected (
+             id uuid PRIMARY KEY, team_id uuid, author_id uuid, kind text, day date, goal_id uuid, attempt_id uuid
+         ) ON COMMIT DROP
+         """]
+    }
+
+    func finishSelectedTable() -> [String] { ["ANALYZE dashboard_selected"] }
+
     func appendTextMatch(_ terms: [String], to statement: inout SQLStatement) {
         statement.append("w.search @@ to_tsquery('simple', ")
         statement.bind(.text(terms.map { "\($0):*" }.joined(separator: " & ")))
@@ -31,8 +41,12 @@ extension PostgresStore {
     public func dashboard(_ query: DashboardQuery) async throws -> Dashboard {
         let plan = try DashboardPlan(query: query, scope: scope, dialect: PostgresDialect(s: s))
         let results = try await write { context in
-            // One snapshot for every part, so the parts agree with each other.
-            try await context.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY")
+            // One snapshot for every part, so the parts agree with each other. (Not READ ONLY: the counted
+            // wins go once into a temporary table, dropped at commit.)
+            try await context.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
+            for statement in plan.setup {
+                try await context.connection.query(statement.postgres, logger: context.logger)
+            }
             var results: [[SQLRow]] = []
             for statement in plan.statements {
                 var rows: [SQLRow] = []

@@ -131,6 +131,7 @@ enum SQLiteSchema {
         CHECK (kind <> 'lesson' OR learned IS NOT NULL)
     );
     CREATE INDEX win_newest ON win(day DESC, id DESC);
+    CREATE INDEX win_facts ON win(day, team_id, kind, author_id, goal_id, attempt_id, id);
     CREATE INDEX win_by_team ON win(team_id, day DESC, id DESC);
     CREATE INDEX win_by_author ON win(author_id, day DESC, id DESC);
     CREATE INDEX win_by_goal ON win(goal_id, day DESC, id DESC);
