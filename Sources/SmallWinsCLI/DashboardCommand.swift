@@ -53,8 +53,9 @@ struct DashboardText {
     var rendered: String {
         let t = board.totals
         var lines = ["\(title): \(board.period.first) to \(board.period.last), by \(board.bucket.rawValue)", ""]
-        lines.append("\(t.wins) wins: \(t.successes) successes, \(t.lessons) lessons learned · \(t.celebrations) celebrations · "
-                     + "\(t.contributors) of \(t.members) members contributed · streak \(board.streak.weeks) week\(board.streak.weeks == 1 ? "" : "s")")
+        lines.append("\(Markdown.count(t.wins, "win")): \(Markdown.count(t.successes, "success", "successes")), "
+                     + "\(Markdown.count(t.lessons, "lesson")) learned · \(Markdown.count(t.celebrations, "celebration")) · "
+                     + "\(t.contributors) of \(Markdown.count(t.members, "member")) contributed · streak \(Markdown.count(board.streak.weeks, "week"))")
         section(&lines, "Over time (█ successes, ░ lessons)", board.timeline.map { ($0.start.iso, $0.successes, $0.lessons) })
         section(&lines, "By goal", board.byGoal.map { ($0.title, $0.successes, $0.lessons) })
         section(&lines, "By theme", board.byTheme.filter { $0.successes + $0.lessons > 0 }.map { ($0.name, $0.successes, $0.lessons) })
@@ -82,7 +83,7 @@ struct DashboardText {
             lines += byMember.map { "  \($0.name): \($0.wins)" }
         }
         let kinds = board.recognition.celebrations.filter { $0.count > 0 }.map { "\($0.count) \($0.kind.phrase)" }
-        lines.append("Recognition: \(kinds.isEmpty ? "no celebrations yet" : kinds.joined(separator: ", ")), \(board.recognition.shoutOuts) shout-outs, "
+        lines.append("Recognition: \(kinds.isEmpty ? "no celebrations yet" : kinds.joined(separator: ", ")), \(Markdown.count(board.recognition.shoutOuts, "shout-out")), "
                      + "\(board.recognition.pairs.count) pairs of colleagues recognising each other")
         if !board.brightSpots.isEmpty {
             lines += ["", "Bright spots"]
@@ -92,7 +93,9 @@ struct DashboardText {
             lines += ["", "Learning agenda"]
             for question in board.learningAgenda {
                 lines.append("  ? \(question.text) [\(question.status.rawValue)]")
-                lines += question.attempts.map { "      \($0.title) (\($0.status.rawValue)): \($0.successes) successes, \($0.lessons) lessons" }
+                lines += question.attempts.map {
+                    "      \($0.title) (\($0.status.rawValue)): \(Markdown.count($0.successes, "success", "successes")), \(Markdown.count($0.lessons, "lesson"))"
+                }
             }
         }
         return lines.joined(separator: "\n")
