@@ -181,7 +181,7 @@ public struct DashboardPlan: Sendable {
             }
             var fill = SQLStatement(dialect: dialect)
             preamble(&fill, from: counted?.first, through: counted?.last)
-            fill.append("INSERT INTO dashboard_selected (id, team_id, author_id, kind, day, goal_id, attempt_id) SELECT * FROM selected")
+            fill.append("INSERT INTO dashboard_selected (id, team_id, author_id, kind, day, goal_id, attempt_id) SELECT * FROM selected ORDER BY id")
             statements.append(fill)
             for sql in dialect.finishSelectedTable() {
                 var statement = SQLStatement(dialect: dialect)

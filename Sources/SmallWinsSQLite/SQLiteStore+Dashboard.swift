@@ -18,14 +18,15 @@ struct SQLiteDialect: SQLDialect {
     func dayText(_ dayColumn: String) -> String { dayColumn }
 
     func createSelectedTable() -> [String] {
-        ["DROP TABLE IF EXISTS temp.dashboard_selected",
-         "CREATE TEMP TABLE dashboard_selected (id TEXT, team_id TEXT, author_id TEXT, kind TEXT, day TEXT, goal_id TEXT, attempt_id TEXT)"]
+        ["""
+         CREATE TEMP TABLE IF NOT EXISTS dashboard_selected (
+             id TEXT PRIMARY KEY, team_id TEXT, author_id TEXT, kind TEXT, day TEXT, goal_id TEXT, attempt_id TEXT
+         ) WITHOUT ROWID
+         """,
+         "DELETE FROM dashboard_selected"]
     }
 
-    /// Indexing after the fill builds the index from sorted keys, much faster than inserting into it.
-    func finishSelectedTable() -> [String] {
-        ["CREATE UNIQUE INDEX temp.dashboard_selected_by_id ON dashboard_selected (id)"]
-    }
+    func finishSelectedTable() -> [String] { [] }
 
     func appendTextMatch(_ terms: [String], to statement: inout SQLStatement) {
         statement.append("w.seq IN (SELECT rowid FROM win_search WHERE win_search MATCH ")
