@@ -336,7 +336,12 @@ public struct Dashboard: Hashable, Sendable, Codable {
         }
     }
     /// A value with every field given.
-    public init(scope: Team.ID? = nil, period: Period, bucket: DashboardQuery.Bucket, totals: Totals, timeline: [TimelinePoint], byGoal: [GoalCount], byTheme: [ThemeCount], byGroup: [GroupCount], byTeam: [TeamCount], equity: [GoalEquity], participation: Participation, recognition: Recognition, streak: Streak, brightSpots: [BrightSpot], learningAgenda: [AgendaQuestion]) {
+    public init(
+        scope: Team.ID? = nil, period: Period, bucket: DashboardQuery.Bucket, totals: Totals, timeline: [TimelinePoint],
+        byGoal: [GoalCount], byTheme: [ThemeCount], byGroup: [GroupCount], byTeam: [TeamCount], equity: [GoalEquity],
+        participation: Participation, recognition: Recognition, streak: Streak, brightSpots: [BrightSpot],
+        learningAgenda: [AgendaQuestion]
+    ) {
         self.scope = scope
         self.period = period
         self.bucket = bucket

@@ -92,12 +92,3 @@ struct TeamCommand: AsyncParsableCommand {
         }
     }
 }
-
-extension GlobalOptions {
-    /// The store, scoped to `reference` when given.
-    func scopedStore(_ reference: String?) async throws -> any WinStore {
-        let store = try await openStore()
-        guard let reference else { return store }
-        return try await store.scoped(to: try await Resolver(store: store).team(reference).id)
-    }
-}

@@ -113,11 +113,11 @@ struct PostgresContext: @unchecked Sendable {
         }
     }
 
-    /// Throws ``SmallWinsError/inUse(_:id:referencedBy:)`` for the first check that finds a row;
-    /// each check is a `FROM ... WHERE column =` fragment completed with the id.
-    func refuseIfReferenced(_ kind: EntityKind, id: UUID, checks: [(label: String, sql: String)]) async throws {
-        for check in checks where try await exists("SELECT 1 FROM \(raw: s)\(raw: check.sql) \(id) LIMIT 1") {
-            throw SmallWinsError.inUse(kind, id: id, referencedBy: check.label)
+    /// Throws ``SmallWinsError/inUse(_:id:referencedBy:)`` for the first of `kind`'s references that finds a row.
+    func refuseIfReferenced(_ kind: EntityKind, id: UUID) async throws {
+        for reference in kind.references
+        where try await exists("SELECT 1 FROM \(raw: s)\(raw: reference.table) WHERE \(raw: reference.column) = \(id) LIMIT 1") {
+            throw SmallWinsError.inUse(kind, id: id, referencedBy: reference.label)
         }
     }
 

@@ -4,10 +4,7 @@ import SmallWins
 
 /// The shape shared by the two codebooks (student groups and themes), so one implementation stores both.
 protocol PostgresCodebookEntry: Sendable, Validatable {
-    static var table: String { get }
     static var entity: EntityKind { get }
-    /// What refers to an entry, as `table WHERE column =` fragments for ``PostgresContext/refuseIfReferenced(_:id:checks:)``.
-    static var references: [(label: String, sql: String)] { get }
     var uuid: UUID { get }
     var name: String { get }
     var description: String? { get }
@@ -16,11 +13,7 @@ protocol PostgresCodebookEntry: Sendable, Validatable {
 }
 
 extension StudentGroup: PostgresCodebookEntry {
-    static let table = "student_group"
     static let entity = EntityKind.studentGroup
-    static let references: [(label: String, sql: String)] = [
-        ("goals", "goal_focus_group WHERE group_id ="), ("wins", "win_group WHERE group_id ="),
-    ]
     var uuid: UUID { id.uuid }
     init(row: PostgresRandomAccessRow) throws {
         self.init(id: try row.id("id"), name: try row.string("name"), description: try row.optionalString("description"),
@@ -29,9 +22,7 @@ extension StudentGroup: PostgresCodebookEntry {
 }
 
 extension Theme: PostgresCodebookEntry {
-    static let table = "theme"
     static let entity = EntityKind.theme
-    static let references: [(label: String, sql: String)] = [("wins", "win_theme WHERE theme_id =")]
     var uuid: UUID { id.uuid }
     init(row: PostgresRandomAccessRow) throws {
         self.init(id: try row.id("id"), name: try row.string("name"), description: try row.optionalString("description"),
@@ -46,22 +37,22 @@ extension PostgresStore {
     public func studentGroup(_ id: StudentGroup.ID) async throws -> StudentGroup { try await entry(id.uuid) }
     public func studentGroups() async throws -> [StudentGroup] { try await entries() }
     public func update(_ group: StudentGroup) async throws -> StudentGroup { try await updateEntry(group) }
-    public func delete(_ id: StudentGroup.ID) async throws { try await deleteEntry(StudentGroup.self, id.uuid) }
+    public func delete(_ id: StudentGroup.ID) async throws { try await deleteOwned(.studentGroup, id: id.uuid) }
 
     public func create(_ theme: Theme) async throws -> Theme { try await createEntry(theme) }
     public func theme(_ id: Theme.ID) async throws -> Theme { try await entry(id.uuid) }
     public func themes() async throws -> [Theme] { try await entries() }
     public func update(_ theme: Theme) async throws -> Theme { try await updateEntry(theme) }
-    public func delete(_ id: Theme.ID) async throws { try await deleteEntry(Theme.self, id.uuid) }
+    public func delete(_ id: Theme.ID) async throws { try await deleteOwned(.theme, id: id.uuid) }
 
     private func createEntry<Entry: PostgresCodebookEntry>(_ entry: Entry) async throws -> Entry {
         try entry.validate()
         return try await write { context in
-            try await context.requireNew(entry.uuid, in: Entry.table)
+            try await context.requireNew(entry.uuid, in: Entry.entity.table)
             let tenant = context.tenant(of: try await context.requireWritable(team: entry.team, field: "team"))
             try await context.requireUniqueEntryName(entry)
             try await context.execute("""
-                INSERT INTO \(raw: s)\(raw: Entry.table) (id, tenant_id, team_id, name, description)
+                INSERT INTO \(raw: s)\(raw: Entry.entity.table) (id, tenant_id, team_id, name, description)
                 VALUES (\(entry.uuid), \(tenant), \(entry.team.uuid), \(entry.name), \(entry.description))
                 """)
             try await context.log(Entry.entity, .created, id: entry.uuid, team: entry.team.uuid, tenant: tenant)
@@ -71,7 +62,7 @@ extension PostgresStore {
 
     private func entry<Entry: PostgresCodebookEntry>(_ id: UUID) async throws -> Entry {
         try await read { context in
-            guard let row = try await context.row("SELECT \(raw: entryColumns) FROM \(raw: s)\(raw: Entry.table) WHERE id = \(id)"),
+            guard let row = try await context.row("SELECT \(raw: entryColumns) FROM \(raw: s)\(raw: Entry.entity.table) WHERE id = \(id)"),
                   try await context.isInLineage(try row.uuid("team_id"))
             else { throw SmallWinsError.notFound(Entry.entity, id: id) }
             return try Entry(row: row)
@@ -81,7 +72,7 @@ extension PostgresStore {
     private func entries<Entry: PostgresCodebookEntry>() async throws -> [Entry] {
         try await read { context in
             try await context.scopedRows("""
-                SELECT \(raw: entryColumns) FROM \(raw: s)\(raw: Entry.table) WHERE team_id IN (SELECT id FROM lineage)
+                SELECT \(raw: entryColumns) FROM \(raw: s)\(raw: Entry.entity.table) WHERE team_id IN (SELECT id FROM lineage)
                 ORDER BY name COLLATE "C", id
                 """).map(Entry.init(row:))
         }
@@ -90,14 +81,14 @@ extension PostgresStore {
     private func updateEntry<Entry: PostgresCodebookEntry>(_ entry: Entry) async throws -> Entry {
         try entry.validate()
         return try await write { context in
-            let tenant = try await context.requireWritableOwned(Entry.table, entry.uuid, kind: Entry.entity)
+            let tenant = try await context.requireWritableOwned(Entry.entity.table, entry.uuid, kind: Entry.entity)
             let chain = try await context.requireWritable(team: entry.team, field: "team")
             if context.tenant(of: chain) != tenant {
                 throw SmallWinsError.invalid(field: "team", reason: "cannot move to another district")
             }
             try await context.requireUniqueEntryName(entry)
             try await context.execute("""
-                UPDATE \(raw: s)\(raw: Entry.table) SET team_id = \(entry.team.uuid), name = \(entry.name),
+                UPDATE \(raw: s)\(raw: Entry.entity.table) SET team_id = \(entry.team.uuid), name = \(entry.name),
                 description = \(entry.description) WHERE id = \(entry.uuid)
                 """)
             try await context.log(Entry.entity, .updated, id: entry.uuid, team: entry.team.uuid, tenant: tenant)
@@ -105,16 +96,13 @@ extension PostgresStore {
         }
     }
 
-    private func deleteEntry<Entry: PostgresCodebookEntry>(_ type: Entry.Type, _ id: UUID) async throws {
-        try await deleteOwned(Entry.entity, table: Entry.table, id: id, checks: Entry.references)
-    }
-
-    /// Deletes a row of `table` (which has a `team_id`) after the scope and reference checks.
-    func deleteOwned(_ kind: EntityKind, table: String, id: UUID, checks: [(label: String, sql: String)]) async throws {
+    /// Deletes a record kept by a team (its table has a `team_id`) after the scope and reference checks.
+    func deleteOwned(_ kind: EntityKind, id: UUID) async throws {
+        let table = kind.table
         try await write { context in
             let tenant = try await context.requireWritableOwned(table, id, kind: kind)
             let team = try await context.row("SELECT team_id FROM \(raw: s)\(raw: table) WHERE id = \(id)")!.uuid("team_id")
-            try await context.refuseIfReferenced(kind, id: id, checks: checks)
+            try await context.refuseIfReferenced(kind, id: id)
             try await context.execute("DELETE FROM \(raw: s)\(raw: table) WHERE id = \(id)")
             try await context.log(kind, .deleted, id: id, team: team, tenant: tenant)
         }
@@ -137,7 +125,7 @@ extension PostgresContext {
 
     func requireUniqueEntryName<Entry: PostgresCodebookEntry>(_ entry: Entry) async throws {
         if try await exists("""
-            SELECT 1 FROM \(raw: s)\(raw: Entry.table) WHERE team_id = \(entry.team.uuid) AND name = \(entry.name) AND id <> \(entry.uuid)
+            SELECT 1 FROM \(raw: s)\(raw: Entry.entity.table) WHERE team_id = \(entry.team.uuid) AND name = \(entry.name) AND id <> \(entry.uuid)
             """) {
             throw SmallWinsError.conflict(field: "name", reason: "this team already has a \(Entry.entity.label) named \"\(entry.name)\"")
         }

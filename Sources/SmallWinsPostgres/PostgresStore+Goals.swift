@@ -68,9 +68,7 @@ extension PostgresStore {
     }
 
     public func delete(_ id: Goal.ID) async throws {
-        try await deleteOwned(.goal, table: "goal", id: id.uuid, checks: [
-            ("wins", "win WHERE goal_id ="), ("learning questions", "learning_question WHERE goal_id ="),
-        ])
+        try await deleteOwned(.goal, id: id.uuid)
     }
 
     // MARK: Learning questions
@@ -126,7 +124,7 @@ extension PostgresStore {
     }
 
     public func delete(_ id: LearningQuestion.ID) async throws {
-        try await deleteOwned(.learningQuestion, table: "learning_question", id: id.uuid, checks: [("attempts", "attempt WHERE question_id =")])
+        try await deleteOwned(.learningQuestion, id: id.uuid)
     }
 
     // MARK: Attempts
@@ -185,7 +183,7 @@ extension PostgresStore {
     }
 
     public func delete(_ id: Attempt.ID) async throws {
-        try await deleteOwned(.attempt, table: "attempt", id: id.uuid, checks: [("wins", "win WHERE attempt_id =")])
+        try await deleteOwned(.attempt, id: id.uuid)
     }
 }
 

@@ -68,12 +68,7 @@ extension PostgresStore {
             let tenant = try await context.requireWritableMember(id)
             let organization = try await context.row("SELECT organization_id FROM \(raw: s)member WHERE id = \(id.uuid)")!
                 .uuid("organization_id")
-            try await context.refuseIfReferenced(.member, id: id.uuid, checks: [
-                ("memberships", "membership WHERE member_id ="),
-                ("wins", "win WHERE author_id ="),
-                ("shout-outs", "win_shout_out WHERE member_id ="),
-                ("celebrations", "celebration WHERE member_id ="),
-            ])
+            try await context.refuseIfReferenced(.member, id: id.uuid)
             try await context.execute("DELETE FROM \(raw: s)member WHERE id = \(id.uuid)")
             try await context.log(.member, .deleted, id: id.uuid, team: organization, tenant: tenant)
         }

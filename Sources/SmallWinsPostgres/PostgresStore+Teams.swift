@@ -83,16 +83,7 @@ extension PostgresStore {
                   try await context.isInSubtree(id.uuid)
             else { throw SmallWinsError.notFound(.team, id: id.uuid) }
             if context.scope == id.uuid { throw SmallWinsError.outOfScope(field: "id", id: id.uuid) }
-            try await context.refuseIfReferenced(.team, id: id.uuid, checks: [
-                ("teams inside it", "team WHERE parent_id ="),
-                ("members it keeps", "member WHERE organization_id ="),
-                ("memberships", "membership WHERE team_id ="),
-                ("student groups", "student_group WHERE team_id ="),
-                ("themes", "theme WHERE team_id ="),
-                ("goals", "goal WHERE team_id ="),
-                ("learning questions", "learning_question WHERE team_id ="),
-                ("wins", "win WHERE team_id ="),
-            ])
+            try await context.refuseIfReferenced(.team, id: id.uuid)
             try await context.execute("DELETE FROM \(raw: s)team WHERE id = \(id.uuid)")
             try await context.log(.team, .deleted, id: id.uuid, team: id.uuid, tenant: try row.uuid("tenant_id"))
         }

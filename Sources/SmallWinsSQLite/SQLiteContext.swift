@@ -85,11 +85,12 @@ struct SQLiteContext {
         }
     }
 
-    /// Throws ``SmallWinsError/inUse(_:id:referencedBy:)`` for the first check whose query finds a row.
-    func refuseIfReferenced(_ kind: EntityKind, id: UUID, checks: [(label: String, sql: String)]) throws {
+    /// Throws ``SmallWinsError/inUse(_:id:referencedBy:)`` for the first of `kind`'s references that finds a row.
+    func refuseIfReferenced(_ kind: EntityKind, id: UUID) throws {
         let text = id.uuidString.lowercased()
-        for check in checks where try Bool.fetchOne(db, sql: "SELECT EXISTS (\(check.sql))", arguments: [text]) == true {
-            throw SmallWinsError.inUse(kind, id: id, referencedBy: check.label)
+        for reference in kind.references where try Bool.fetchOne(
+            db, sql: "SELECT EXISTS (SELECT 1 FROM \(reference.table) WHERE \(reference.column) = ?)", arguments: [text]) == true {
+            throw SmallWinsError.inUse(kind, id: id, referencedBy: reference.label)
         }
     }
 

@@ -5,10 +5,7 @@ import SmallWins
 /// The shape shared by the two codebooks (student groups and themes), so one implementation
 /// stores both.
 protocol CodebookEntry: Sendable, Validatable {
-    static var table: String { get }
     static var entity: EntityKind { get }
-    /// What refers to an entry: labels and queries for ``SQLiteContext/refuseIfReferenced(_:id:checks:)``.
-    static var references: [(label: String, sql: String)] { get }
     var uuid: UUID { get }
     var name: String { get }
     var description: String? { get }
@@ -17,12 +14,7 @@ protocol CodebookEntry: Sendable, Validatable {
 }
 
 extension StudentGroup: CodebookEntry {
-    static let table = "student_group"
     static let entity = EntityKind.studentGroup
-    static let references: [(label: String, sql: String)] = [
-        ("goals", "SELECT 1 FROM goal_focus_group WHERE group_id = ?"),
-        ("wins", "SELECT 1 FROM win_group WHERE group_id = ?"),
-    ]
     var uuid: UUID { id.uuid }
     init(row: Row) throws {
         self.init(id: try row.id("id"), name: row["name"], description: row["description"], in: try row.id("team_id"))
@@ -30,9 +22,7 @@ extension StudentGroup: CodebookEntry {
 }
 
 extension Theme: CodebookEntry {
-    static let table = "theme"
     static let entity = EntityKind.theme
-    static let references: [(label: String, sql: String)] = [("wins", "SELECT 1 FROM win_theme WHERE theme_id = ?")]
     var uuid: UUID { id.uuid }
     init(row: Row) throws {
         self.init(id: try row.id("id"), name: row["name"], description: row["description"], in: try row.id("team_id"))
@@ -44,22 +34,22 @@ extension SQLiteStore {
     public func studentGroup(_ id: StudentGroup.ID) async throws -> StudentGroup { try await entry(id.uuid) }
     public func studentGroups() async throws -> [StudentGroup] { try await entries() }
     public func update(_ group: StudentGroup) async throws -> StudentGroup { try await updateEntry(group) }
-    public func delete(_ id: StudentGroup.ID) async throws { try await deleteEntry(StudentGroup.self, id.uuid) }
+    public func delete(_ id: StudentGroup.ID) async throws { try await deleteOwned(.studentGroup, id: id.uuid) }
 
     public func create(_ theme: Theme) async throws -> Theme { try await createEntry(theme) }
     public func theme(_ id: Theme.ID) async throws -> Theme { try await entry(id.uuid) }
     public func themes() async throws -> [Theme] { try await entries() }
     public func update(_ theme: Theme) async throws -> Theme { try await updateEntry(theme) }
-    public func delete(_ id: Theme.ID) async throws { try await deleteEntry(Theme.self, id.uuid) }
+    public func delete(_ id: Theme.ID) async throws { try await deleteOwned(.theme, id: id.uuid) }
 
     private func createEntry<Entry: CodebookEntry>(_ entry: Entry) async throws -> Entry {
         try entry.validate()
         return try await write { context in
-            try context.requireNew(entry.uuid, in: Entry.table)
+            try context.requireNew(entry.uuid, in: Entry.entity.table)
             let tenant = context.tenant(of: try context.requireWritable(team: entry.team, field: "team"))
             try context.requireUniqueEntryName(entry)
             try context.db.execute(
-                sql: "INSERT INTO \(Entry.table) (id, tenant_id, team_id, name, description) VALUES (?, ?, ?, ?, ?)",
+                sql: "INSERT INTO \(Entry.entity.table) (id, tenant_id, team_id, name, description) VALUES (?, ?, ?, ?, ?)",
                 arguments: [entry.uuid.uuidString.lowercased(), tenant, entry.team.description, entry.name, entry.description])
             try context.log(Entry.entity, .created, id: entry.uuid, team: entry.team.description, tenant: tenant)
             return entry
@@ -68,7 +58,7 @@ extension SQLiteStore {
 
     private func entry<Entry: CodebookEntry>(_ id: UUID) async throws -> Entry {
         try await read { context in
-            guard let row = try Row.fetchOne(context.db, sql: "SELECT * FROM \(Entry.table) WHERE id = ?",
+            guard let row = try Row.fetchOne(context.db, sql: "SELECT * FROM \(Entry.entity.table) WHERE id = ?",
                                              arguments: [id.uuidString.lowercased()]),
                   try context.isInLineage(row["team_id"])
             else { throw SmallWinsError.notFound(Entry.entity, id: id) }
@@ -79,7 +69,7 @@ extension SQLiteStore {
     private func entries<Entry: CodebookEntry>() async throws -> [Entry] {
         try await read { context in
             try context.scopedRows(
-                "SELECT * FROM \(Entry.table) WHERE team_id IN (SELECT id FROM lineage) ORDER BY name, id"
+                "SELECT * FROM \(Entry.entity.table) WHERE team_id IN (SELECT id FROM lineage) ORDER BY name, id"
             ).map(Entry.init(row:))
         }
     }
@@ -87,28 +77,17 @@ extension SQLiteStore {
     private func updateEntry<Entry: CodebookEntry>(_ entry: Entry) async throws -> Entry {
         try entry.validate()
         return try await write { context in
-            let tenant = try context.requireWritableOwned(Entry.table, entry.uuid, kind: Entry.entity)
+            let tenant = try context.requireWritableOwned(Entry.entity.table, entry.uuid, kind: Entry.entity)
             let chain = try context.requireWritable(team: entry.team, field: "team")
             if context.tenant(of: chain) != tenant {
                 throw SmallWinsError.invalid(field: "team", reason: "cannot move to another district")
             }
             try context.requireUniqueEntryName(entry)
             try context.db.execute(
-                sql: "UPDATE \(Entry.table) SET team_id = ?, name = ?, description = ? WHERE id = ?",
+                sql: "UPDATE \(Entry.entity.table) SET team_id = ?, name = ?, description = ? WHERE id = ?",
                 arguments: [entry.team.description, entry.name, entry.description, entry.uuid.uuidString.lowercased()])
             try context.log(Entry.entity, .updated, id: entry.uuid, team: entry.team.description, tenant: tenant)
             return entry
-        }
-    }
-
-    private func deleteEntry<Entry: CodebookEntry>(_ type: Entry.Type, _ id: UUID) async throws {
-        try await write { context in
-            let tenant = try context.requireWritableOwned(Entry.table, id, kind: Entry.entity)
-            let team = try String.fetchOne(context.db, sql: "SELECT team_id FROM \(Entry.table) WHERE id = ?",
-                                           arguments: [id.uuidString.lowercased()])!
-            try context.refuseIfReferenced(Entry.entity, id: id, checks: Entry.references)
-            try context.db.execute(sql: "DELETE FROM \(Entry.table) WHERE id = ?", arguments: [id.uuidString.lowercased()])
-            try context.log(Entry.entity, .deleted, id: id, team: team, tenant: tenant)
         }
     }
 }
@@ -128,7 +107,7 @@ extension SQLiteContext {
     }
 
     func requireUniqueEntryName<Entry: CodebookEntry>(_ entry: Entry) throws {
-        let taken = try Bool.fetchOne(db, sql: "SELECT 1 FROM \(Entry.table) WHERE team_id = ? AND name = ? AND id <> ?",
+        let taken = try Bool.fetchOne(db, sql: "SELECT 1 FROM \(Entry.entity.table) WHERE team_id = ? AND name = ? AND id <> ?",
                                       arguments: [entry.team.description, entry.name, entry.uuid.uuidString.lowercased()]) ?? false
         if taken {
             throw SmallWinsError.conflict(field: "name", reason: "this team already has a \(Entry.entity.label) named \"\(entry.name)\"")

@@ -68,10 +68,7 @@ extension SQLiteStore {
     }
 
     public func delete(_ id: Goal.ID) async throws {
-        try await deleteOwned(.goal, table: "goal", id: id.uuid, checks: [
-            ("wins", "SELECT 1 FROM win WHERE goal_id = ?"),
-            ("learning questions", "SELECT 1 FROM learning_question WHERE goal_id = ?"),
-        ])
+        try await deleteOwned(.goal, id: id.uuid)
     }
 
     // MARK: Learning questions
@@ -128,9 +125,7 @@ extension SQLiteStore {
     }
 
     public func delete(_ id: LearningQuestion.ID) async throws {
-        try await deleteOwned(.learningQuestion, table: "learning_question", id: id.uuid, checks: [
-            ("attempts", "SELECT 1 FROM attempt WHERE question_id = ?"),
-        ])
+        try await deleteOwned(.learningQuestion, id: id.uuid)
     }
 
     // MARK: Attempts
@@ -186,16 +181,17 @@ extension SQLiteStore {
     }
 
     public func delete(_ id: Attempt.ID) async throws {
-        try await deleteOwned(.attempt, table: "attempt", id: id.uuid, checks: [("wins", "SELECT 1 FROM win WHERE attempt_id = ?")])
+        try await deleteOwned(.attempt, id: id.uuid)
     }
 
-    /// Deletes a row of `table` (which has a `team_id`) after the scope and reference checks.
-    func deleteOwned(_ kind: EntityKind, table: String, id: UUID, checks: [(label: String, sql: String)]) async throws {
+    /// Deletes a record kept by a team (its table has a `team_id`) after the scope and reference checks.
+    func deleteOwned(_ kind: EntityKind, id: UUID) async throws {
+        let table = kind.table
         try await write { context in
             let tenant = try context.requireWritableOwned(table, id, kind: kind)
             let team = try String.fetchOne(context.db, sql: "SELECT team_id FROM \(table) WHERE id = ?",
                                            arguments: [id.uuidString.lowercased()])!
-            try context.refuseIfReferenced(kind, id: id, checks: checks)
+            try context.refuseIfReferenced(kind, id: id)
             try context.db.execute(sql: "DELETE FROM \(table) WHERE id = ?", arguments: [id.uuidString.lowercased()])
             try context.log(kind, .deleted, id: id, team: team, tenant: tenant)
         }

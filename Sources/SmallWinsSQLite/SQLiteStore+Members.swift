@@ -60,12 +60,7 @@ extension SQLiteStore {
             let tenant = try context.requireWritableMember(id)
             let organization = try String.fetchOne(
                 context.db, sql: "SELECT organization_id FROM member WHERE id = ?", arguments: [id.description])!
-            try context.refuseIfReferenced(.member, id: id.uuid, checks: [
-                ("memberships", "SELECT 1 FROM membership WHERE member_id = ?"),
-                ("wins", "SELECT 1 FROM win WHERE author_id = ?"),
-                ("shout-outs", "SELECT 1 FROM win_shout_out WHERE member_id = ?"),
-                ("celebrations", "SELECT 1 FROM celebration WHERE member_id = ?"),
-            ])
+            try context.refuseIfReferenced(.member, id: id.uuid)
             try context.db.execute(sql: "DELETE FROM member WHERE id = ?", arguments: [id.description])
             try context.log(.member, .deleted, id: id.uuid, team: organization, tenant: tenant)
         }

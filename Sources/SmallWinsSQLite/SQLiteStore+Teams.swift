@@ -81,16 +81,7 @@ extension SQLiteStore {
             if let scope = context.scope, scope == id.description {
                 throw SmallWinsError.outOfScope(field: "id", id: id.uuid)
             }
-            try context.refuseIfReferenced(.team, id: id.uuid, checks: [
-                ("teams inside it", "SELECT 1 FROM team WHERE parent_id = ?"),
-                ("members it keeps", "SELECT 1 FROM member WHERE organization_id = ?"),
-                ("memberships", "SELECT 1 FROM membership WHERE team_id = ?"),
-                ("student groups", "SELECT 1 FROM student_group WHERE team_id = ?"),
-                ("themes", "SELECT 1 FROM theme WHERE team_id = ?"),
-                ("goals", "SELECT 1 FROM goal WHERE team_id = ?"),
-                ("learning questions", "SELECT 1 FROM learning_question WHERE team_id = ?"),
-                ("wins", "SELECT 1 FROM win WHERE team_id = ?"),
-            ])
+            try context.refuseIfReferenced(.team, id: id.uuid)
             try context.db.execute(sql: "DELETE FROM team WHERE id = ?", arguments: [id.description])
             try context.log(.team, .deleted, id: id.uuid, team: id.description, tenant: tenant)
         }
