@@ -8,6 +8,9 @@ let package = Package(
         .library(name: "SmallWins", targets: ["SmallWins"]),
         .library(name: "SmallWinsSQLite", targets: ["SmallWinsSQLite"]),
         .library(name: "SmallWinsPostgres", targets: ["SmallWinsPostgres"]),
+        .library(name: "SmallWinsCSV", targets: ["SmallWinsCSV"]),
+        .library(name: "SmallWinsJSON", targets: ["SmallWinsJSON"]),
+        .library(name: "SmallWinsSVG", targets: ["SmallWinsSVG"]),
         .library(name: "SmallWinsStoreTesting", targets: ["SmallWinsStoreTesting"]),
         .executable(name: "smallwins", targets: ["SmallWinsCLI"]),
         .plugin(name: "ExportWins", targets: ["ExportWins"]),
@@ -37,13 +40,17 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
+        // Exporters: CSV tables with a data dictionary (and CSV import), JSON snapshots, SVG charts.
+        .target(name: "SmallWinsCSV", dependencies: ["SmallWins"]),
+        .target(name: "SmallWinsJSON", dependencies: ["SmallWins"]),
+        .target(name: "SmallWinsSVG", dependencies: ["SmallWins"]),
         // The store conformance suite every backend runs (no test framework inside).
         .target(name: "SmallWinsStoreTesting", dependencies: ["SmallWins"]),
         // The `smallwins` command-line tool.
         .executableTarget(
             name: "SmallWinsCLI",
             dependencies: [
-                "SmallWins", "SmallWinsSQLite", "SmallWinsPostgres",
+                "SmallWins", "SmallWinsSQLite", "SmallWinsPostgres", "SmallWinsCSV", "SmallWinsJSON", "SmallWinsSVG",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -56,6 +63,12 @@ let package = Package(
                 permissions: [.writeToPackageDirectory(reason: "Writes the exported wins file")])
         ),
         .testTarget(name: "SmallWinsTests", dependencies: ["SmallWins"]),
+        .testTarget(name: "SmallWinsCSVTests", dependencies: ["SmallWinsCSV", "SmallWinsSQLite", "SmallWinsStoreTesting"]),
+        .testTarget(
+            name: "SmallWinsJSONTests",
+            dependencies: ["SmallWinsJSON", "SmallWinsSQLite", "SmallWinsPostgres", "SmallWinsStoreTesting"]
+        ),
+        .testTarget(name: "SmallWinsSVGTests", dependencies: ["SmallWinsSVG", "SmallWinsStoreTesting"], exclude: ["Golden"]),
         .testTarget(name: "SmallWinsStoreTestingTests", dependencies: ["SmallWinsStoreTesting"]),
         .testTarget(
             name: "SmallWinsSQLiteTests",

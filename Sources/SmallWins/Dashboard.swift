@@ -9,6 +9,8 @@ public struct Dashboard: Hashable, Sendable, Codable {
     public var period: Period
     /// How the timeline is cut.
     public var bucket: DashboardQuery.Bucket
+    /// The share of a goal's wins below which a focus group is flagged in ``equity``.
+    public var equityThreshold: Double
     /// The headline numbers.
     public var totals: Totals
     /// Successes and lessons per bucket, every bucket of the period, empty ones too.
@@ -337,7 +339,8 @@ public struct Dashboard: Hashable, Sendable, Codable {
     }
     /// A value with every field given.
     public init(
-        scope: Team.ID? = nil, period: Period, bucket: DashboardQuery.Bucket, totals: Totals, timeline: [TimelinePoint],
+        scope: Team.ID? = nil, period: Period, bucket: DashboardQuery.Bucket, equityThreshold: Double = 0.2, totals: Totals,
+        timeline: [TimelinePoint],
         byGoal: [GoalCount], byTheme: [ThemeCount], byGroup: [GroupCount], byTeam: [TeamCount], equity: [GoalEquity],
         participation: Participation, recognition: Recognition, streak: Streak, brightSpots: [BrightSpot],
         learningAgenda: [AgendaQuestion]
@@ -345,6 +348,7 @@ public struct Dashboard: Hashable, Sendable, Codable {
         self.scope = scope
         self.period = period
         self.bucket = bucket
+        self.equityThreshold = equityThreshold
         self.totals = totals
         self.timeline = timeline
         self.byGoal = byGoal

@@ -131,7 +131,7 @@ extension DashboardPlan {
         }
 
         return Dashboard(
-            scope: scope, period: query.period, bucket: query.bucket,
+            scope: scope, period: query.period, bucket: query.bucket, equityThreshold: query.equityThreshold,
             totals: .init(wins: wins, successes: successes, lessons: wins - successes, celebrations: celebrations,
                           contributors: contributors, members: members),
             timeline: try timeline(rows(.timeline)), byGoal: byGoal, byTheme: byTheme, byGroup: byGroup, byTeam: byTeam,

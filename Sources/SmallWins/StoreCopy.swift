@@ -21,11 +21,8 @@ public struct StoreContents: Hashable, Sendable, Codable {
     /// Reads every record of `store`.
     public static func load(from store: any WinStore) async throws -> StoreContents {
         var wins: [Win] = []
-        var celebrations: [Celebration] = []
-        for try await win in store.allWins() {
-            wins.append(win)
-            celebrations += try await store.celebrations(of: win.id)
-        }
+        for try await win in store.allWins() { wins.append(win) }
+        let celebrations = try await store.celebrations(ofWins: wins.map(\.id))
         return StoreContents(
             teams: try await store.teams(), members: try await store.members(),
             memberships: try await store.memberships(member: nil, team: nil), studentGroups: try await store.studentGroups(),
@@ -60,48 +57,49 @@ public enum StoreCopy {
         if let scope = source.scope {
             throw SmallWinsError.outOfScope(field: "from", id: scope.uuid)
         }
-        let existing = try await destination.teams().count
-        if existing > 0, !allowNonEmpty {
-            throw SmallWinsError.conflict(field: "to", reason: "the destination already holds \(existing) team(s); copy into an empty store")
-        }
+        try await requireEmpty(destination, allowNonEmpty: allowNonEmpty)
+        let content = try await ExportContent.load(from: source, pageSize: min(batchSize, WinPage.maximumLimit))
+        return try await copy(content, to: destination, progress: progress)
+    }
+
+    /// Writes `content` (from a store, or a snapshot being imported) into `destination` in dependency
+    /// order, one transaction per page of wins with their celebrations.
+    @discardableResult
+    public static func copy(
+        _ content: ExportContent, to destination: any WinStore, progress: (@Sendable (Counts) -> Void)? = nil
+    ) async throws -> Counts {
         var counts = Counts()
-        for team in parentsFirst(try await source.teams()) {
+        for team in parentsFirst(content.teams) {
             _ = try await destination.create(team)
             counts.teams += 1
         }
-        for member in try await source.members() { _ = try await destination.create(member); counts.members += 1 }
-        for membership in try await source.memberships(member: nil, team: nil) {
-            _ = try await destination.create(membership)
-            counts.memberships += 1
-        }
-        for group in try await source.studentGroups() { _ = try await destination.create(group); counts.studentGroups += 1 }
-        for theme in try await source.themes() { _ = try await destination.create(theme); counts.themes += 1 }
-        for goal in try await source.goals() { _ = try await destination.create(goal); counts.goals += 1 }
-        for question in try await source.learningQuestions() {
+        for member in content.members { _ = try await destination.create(member); counts.members += 1 }
+        for membership in content.memberships { _ = try await destination.create(membership); counts.memberships += 1 }
+        for group in content.studentGroups { _ = try await destination.create(group); counts.studentGroups += 1 }
+        for theme in content.themes { _ = try await destination.create(theme); counts.themes += 1 }
+        for goal in content.goals { _ = try await destination.create(goal); counts.goals += 1 }
+        for question in content.learningQuestions {
             _ = try await destination.create(question)
             counts.learningQuestions += 1
         }
-        for attempt in try await source.attempts(question: nil) { _ = try await destination.create(attempt); counts.attempts += 1 }
+        for attempt in content.attempts { _ = try await destination.create(attempt); counts.attempts += 1 }
         progress?(counts)
-
-        var batch: [Win] = []
-        func flush() async throws {
-            guard !batch.isEmpty else { return }
-            try await destination.restore(batch)
-            var celebrations: [Celebration] = []
-            for win in batch { celebrations += try await source.celebrations(of: win.id) }
-            try await destination.restore(celebrations)
-            counts.wins += batch.count
-            counts.celebrations += celebrations.count
-            batch.removeAll(keepingCapacity: true)
+        for try await batch in content.winPages {
+            try await destination.restore(batch.wins)
+            try await destination.restore(batch.celebrations)
+            counts.wins += batch.wins.count
+            counts.celebrations += batch.celebrations.count
             progress?(counts)
         }
-        for try await win in source.allWins(pageSize: min(batchSize, WinPage.maximumLimit)) {
-            batch.append(win)
-            if batch.count == batchSize { try await flush() }
-        }
-        try await flush()
         return counts
+    }
+
+    /// Throws unless `destination` holds no team (or `allowNonEmpty` is set).
+    public static func requireEmpty(_ destination: any WinStore, allowNonEmpty: Bool = false, field: String = "to") async throws {
+        let existing = try await destination.teams().count
+        if existing > 0, !allowNonEmpty {
+            throw SmallWinsError.conflict(field: field, reason: "the destination already holds \(existing) team(s); copy into an empty store")
+        }
     }
 
     /// Teams ordered so every parent comes before its children.
@@ -117,5 +115,25 @@ public enum StoreCopy {
             queue += children[team.id] ?? []
         }
         return ordered
+    }
+}
+
+extension StoreCopy {
+    /// Removes from `store` whatever of `content` it holds, dependents first: undoes a copy or import
+    /// that failed part way. Records already gone are skipped.
+    public static func remove(_ content: ExportContent, from store: any WinStore) async {
+        do {
+            for try await batch in content.winPages {
+                for win in batch.wins { try? await store.delete(win.id) }
+            }
+        } catch {}
+        for attempt in content.attempts { try? await store.delete(attempt.id) }
+        for question in content.learningQuestions { try? await store.delete(question.id) }
+        for goal in content.goals { try? await store.delete(goal.id) }
+        for theme in content.themes { try? await store.delete(theme.id) }
+        for group in content.studentGroups { try? await store.delete(group.id) }
+        for membership in content.memberships { try? await store.deleteMembership(member: membership.member, team: membership.team) }
+        for member in content.members { try? await store.delete(member.id) }
+        for team in parentsFirst(content.teams).reversed() { try? await store.delete(team.id) }
     }
 }

@@ -133,3 +133,14 @@ public struct Celebration: Hashable, Sendable, Codable, Identifiable, Validatabl
         try TextRules.optionalParagraph(message, field: "message", limit: Celebration.messageLength)
     }
 }
+
+extension Celebration {
+    /// `celebrations` grouped by win in the order of `wins`, each win's oldest first: the order of
+    /// ``WinStore/celebrations(ofWins:)``.
+    public static func grouped(_ celebrations: [Celebration], by wins: [Win.ID]) -> [Celebration] {
+        let byWin = Dictionary(grouping: celebrations, by: \.win)
+        return wins.flatMap { win in
+            (byWin[win] ?? []).sorted { ($0.at, $0.id.description) < ($1.at, $1.id.description) }
+        }
+    }
+}

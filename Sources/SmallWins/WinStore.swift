@@ -152,6 +152,9 @@ public protocol WinStore: Sendable {
     func celebration(_ id: Celebration.ID) async throws -> Celebration
     /// A win's celebrations, oldest first.
     func celebrations(of win: Win.ID) async throws -> [Celebration]
+    /// The celebrations of many wins in one read (wins outside the scope are skipped): grouped by win in
+    /// the order given, each win's oldest first. For exports and copies, a page of wins at a time.
+    func celebrations(ofWins wins: [Win.ID]) async throws -> [Celebration]
     /// Changes a celebration's kind or message.
     func update(_ celebration: Celebration) async throws -> Celebration
     /// Deletes a celebration.

@@ -22,6 +22,19 @@ struct DashboardCommand: AsyncParsableCommand {
         discussion: "By default, the current school year by week for the whole installation. --from/--to set other days.")
 
     @OptionGroup var global: GlobalOptions
+    @OptionGroup var options: DashboardOptions
+
+    func run() async throws {
+        let store = try await global.scopedStore(options.team)
+        let board = try await options.dashboard(store: store, global: global)
+        if global.json { return try Output(json: true).printJSON(board) }
+        let title = try await store.scope.asyncMap { try await store.team($0).name } ?? "All teams"
+        print(DashboardText(board: board, title: title, labels: try await WinLabels(store: store)).rendered)
+    }
+}
+
+/// What a dashboard covers, shared by `dashboard` and `export`.
+struct DashboardOptions: ParsableArguments {
     @Option(help: "The team, school or district to look at (name, path or id).") var team: String?
     @OptionGroup var period: PeriodOptions
     @Option(help: "week or month.") var by: DashboardQuery.Bucket = .week
@@ -29,16 +42,18 @@ struct DashboardCommand: AsyncParsableCommand {
     @Flag(help: "Name members in participation and recognition.") var names = false
     @OptionGroup var filters: WinFilterOptions
 
-    func run() async throws {
-        let store = try await global.scopedStore(team)
-        var query = try await filters.query(resolver: Resolver(store: try await global.openStore()))
+    /// The wins these options select (every day when no --from/--to is given).
+    func winQuery(global: GlobalOptions) async throws -> WinQuery {
+        try await filters.query(resolver: Resolver(store: try await global.openStore()))
+    }
+
+    /// The dashboard of `store` (already scoped to --team): --from/--to, else the school year.
+    func dashboard(store: any WinStore, global: GlobalOptions) async throws -> Dashboard {
+        var query = try await winQuery(global: global)
         let days = try query.period ?? period.schoolYear()
         query.period = nil
-        let board = try await store.dashboard(DashboardQuery(
+        return try await store.dashboard(DashboardQuery(
             period: days, bucket: by, filters: query, equityThreshold: threshold / 100, includeNames: names))
-        if global.json { return try Output(json: true).printJSON(board) }
-        let title = try await store.scope.asyncMap { try await store.team($0).name } ?? "All teams"
-        print(DashboardText(board: board, title: title, labels: try await WinLabels(store: store)).rendered)
     }
 }
 

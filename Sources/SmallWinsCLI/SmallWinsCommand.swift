@@ -15,7 +15,8 @@ struct SmallWinsCommand: AsyncParsableCommand {
         subcommands: [
             InitCommand.self, InfoCommand.self, TeamCommand.self, MemberCommand.self, GroupCommand.self, ThemeCommand.self,
             GoalCommand.self, QuestionCommand.self, AttemptCommand.self, WinCommand.self, CelebrateCommand.self,
-            CelebrationCommand.self, DashboardCommand.self, DigestCommand.self, ReportCommand.self, CopyCommand.self,
+            CelebrationCommand.self, DashboardCommand.self, DigestCommand.self, ReportCommand.self, ExportCommand.self,
+            CopyCommand.self,
         ])
 
     /// Runs the command; any error becomes one line on standard error and a non-zero exit.

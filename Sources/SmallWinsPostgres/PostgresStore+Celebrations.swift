@@ -47,6 +47,17 @@ extension PostgresStore {
         }
     }
 
+    public func celebrations(ofWins wins: [Win.ID]) async throws -> [Celebration] {
+        guard !wins.isEmpty else { return [] }
+        let rows = try await read { context in
+            try await context.scopedRows("""
+                SELECT \(raw: celebrationColumns) FROM \(raw: s)celebration c JOIN \(raw: s)win w ON w.id = c.win_id
+                WHERE c.win_id = ANY(\(wins.map(\.uuid))) AND w.team_id IN (SELECT id FROM subtree)
+                """)
+        }
+        return Celebration.grouped(try rows.map(Celebration.init(row:)), by: wins)
+    }
+
     public func update(_ celebration: Celebration) async throws -> Celebration {
         try celebration.validate()
         return try await write { context in

@@ -41,6 +41,17 @@ extension SQLiteStore {
         }
     }
 
+    public func celebrations(ofWins wins: [Win.ID]) async throws -> [Celebration] {
+        guard !wins.isEmpty else { return [] }
+        let celebrations = try await read { context in
+            try context.scopedRows("""
+                SELECT c.* FROM celebration c JOIN win w ON w.id = c.win_id
+                WHERE c.win_id IN \(placeholders(wins.count)) AND w.team_id IN (SELECT id FROM subtree)
+                """, arguments: StatementArguments(wins.map(\.description))).map(Celebration.init(row:))
+        }
+        return Celebration.grouped(celebrations, by: wins)
+    }
+
     public func update(_ celebration: Celebration) async throws -> Celebration {
         try celebration.validate()
         return try await write { context in

@@ -174,7 +174,7 @@ struct ReferenceDashboard {
         }.sorted { order($0.text, $0.question, $1.text, $1.question) }
 
         return Dashboard(
-            scope: scope, period: query.period, bucket: query.bucket,
+            scope: scope, period: query.period, bucket: query.bucket, equityThreshold: query.equityThreshold,
             totals: .init(wins: selected.count, successes: split(selected).0, lessons: split(selected).1, celebrations: celebrations.count,
                           contributors: contributors.count, members: members),
             timeline: timeline, byGoal: byGoal, byTheme: byTheme, byGroup: byGroup, byTeam: byTeam, equity: equity,

@@ -128,6 +128,10 @@ extension StoreConformance {
             let second = try await store.celebrate(Celebration(win: win.id, by: f.dee.id, kind: .shoutOut, message: "So proud of this team!"))
             try checkEqual(try await store.celebration(second.id), second, "read back")
             try checkEqual(try await store.celebrations(of: win.id).map(\.id), [first.id, second.id], "oldest first")
+            let other = try await store.record(f.success())
+            let third = try await store.celebrate(Celebration(win: other.id, by: f.ben.id, kind: .thanks))
+            try checkEqual(try await store.celebrations(ofWins: [other.id, Win.ID(), win.id]).map(\.id),
+                           [third.id, first.id, second.id], "many wins: grouped in the order asked, unknown ids skipped")
             var edited = first
             edited.kind = .applause
             edited.message = "👏"

@@ -1,0 +1,173 @@
+import Foundation
+
+/// The records an export describes, gathered from a store: the small lists in full and the wins (with
+/// their celebrations) as a stream of pages, so exports of any size run in constant memory.
+public struct ExportContent: Sendable {
+    /// The team whose subtree was exported, or `nil` for the whole installation.
+    public var scope: Team.ID?
+    /// Every list is in the store's stable order.
+    public var teams: [Team]
+    public var members: [Member]
+    public var memberships: [Membership]
+    public var studentGroups: [StudentGroup]
+    public var themes: [Theme]
+    public var goals: [Goal]
+    public var learningQuestions: [LearningQuestion]
+    public var attempts: [Attempt]
+    /// The wins, newest first, a page at a time, each page with its wins' celebrations.
+    public var winPages: WinPages
+
+    /// Every field given.
+    public init(
+        scope: Team.ID?, teams: [Team], members: [Member], memberships: [Membership], studentGroups: [StudentGroup],
+        themes: [Theme], goals: [Goal], learningQuestions: [LearningQuestion], attempts: [Attempt], winPages: WinPages
+    ) {
+        self.scope = scope
+        self.teams = teams
+        self.members = members
+        self.memberships = memberships
+        self.studentGroups = studentGroups
+        self.themes = themes
+        self.goals = goals
+        self.learningQuestions = learningQuestions
+        self.attempts = attempts
+        self.winPages = winPages
+    }
+
+    /// The content of `store`'s scope; wins matching `query` are read lazily, `pageSize` at a time.
+    public static func load(from store: any WinStore, query: WinQuery = WinQuery(), pageSize: Int = 1000) async throws -> ExportContent {
+        try WinPage.validate(limit: pageSize)
+        return ExportContent(
+            scope: store.scope, teams: try await store.teams(), members: try await store.members(),
+            memberships: try await store.memberships(member: nil, team: nil), studentGroups: try await store.studentGroups(),
+            themes: try await store.themes(), goals: try await store.goals(), learningQuestions: try await store.learningQuestions(),
+            attempts: try await store.attempts(question: nil), winPages: WinPages(store: store, query: query, pageSize: pageSize))
+    }
+
+    /// Content already in memory.
+    public init(_ contents: StoreContents, scope: Team.ID? = nil) {
+        self.init(
+            scope: scope, teams: contents.teams, members: contents.members, memberships: contents.memberships,
+            studentGroups: contents.studentGroups, themes: contents.themes, goals: contents.goals,
+            learningQuestions: contents.learningQuestions, attempts: contents.attempts,
+            winPages: WinPages(wins: contents.wins, celebrations: contents.celebrations))
+    }
+
+    /// Names and titles by id, to label ids in exports.
+    public var names: ExportNames { ExportNames(self) }
+}
+
+/// One page of wins and their celebrations (grouped by win in page order, oldest first).
+public struct WinBatch: Hashable, Sendable {
+    public var wins: [Win]
+    public var celebrations: [Celebration]
+
+    /// Every field given.
+    public init(wins: [Win], celebrations: [Celebration]) {
+        self.wins = wins
+        self.celebrations = celebrations
+    }
+}
+
+/// An `AsyncSequence` of ``WinBatch`` pages, read from a store one page at a time or served from memory.
+public struct WinPages: AsyncSequence, Sendable {
+    public typealias Element = WinBatch
+
+    fileprivate enum Source: Sendable {
+        case store(any WinStore, WinQuery, Int)
+        case memory([WinBatch])
+    }
+
+    private let source: Source
+
+    /// Pages of wins matching `query` in `store`, with their celebrations.
+    public init(store: any WinStore, query: WinQuery, pageSize: Int) {
+        source = .store(store, query, pageSize)
+    }
+
+    /// Pages of 1,000 over wins already in memory, with their celebrations.
+    public init(wins: [Win], celebrations: [Celebration]) {
+        let byWin = Dictionary(grouping: celebrations, by: \.win)
+        source = .memory(stride(from: 0, to: wins.count, by: 1000).map { start in
+            let page = Array(wins[start..<Swift.min(start + 1000, wins.count)])
+            return WinBatch(wins: page, celebrations: page.flatMap { byWin[$0.id] ?? [] })
+        })
+    }
+
+    public func makeAsyncIterator() -> Iterator { Iterator(source: source) }
+
+    /// Reads the next page when asked.
+    public struct Iterator: AsyncIteratorProtocol {
+        private let source: Source
+        private var cursor: WinCursor?
+        private var index = 0
+        private var finished = false
+
+        fileprivate init(source: Source) { self.source = source }
+
+        public mutating func next() async throws -> WinBatch? {
+            guard !finished else { return nil }
+            switch source {
+            case .memory(let batches):
+                guard index < batches.count else { finished = true; return nil }
+                defer { index += 1 }
+                return batches[index]
+            case .store(let store, let query, let pageSize):
+                let page = try await store.wins(query, after: cursor, limit: pageSize)
+                cursor = page.next
+                finished = page.next == nil
+                if page.wins.isEmpty { return nil }
+                return WinBatch(wins: page.wins, celebrations: try await store.celebrations(ofWins: page.wins.map(\.id)))
+            }
+        }
+    }
+}
+
+/// Names and titles of an export's records by id; `nil` when a record is outside the export.
+public struct ExportNames: Sendable {
+    private let teams: [Team.ID: Team]
+    private let members: [Member.ID: String]
+    private let groups: [StudentGroup.ID: String]
+    private let themes: [Theme.ID: String]
+    private let goals: [Goal.ID: String]
+    private let questions: [LearningQuestion.ID: String]
+    private let attempts: [Attempt.ID: String]
+
+    /// The separator between team names in a path ("Northside / Lincoln / Grade 3").
+    public static let pathSeparator = " / "
+
+    init(_ content: ExportContent) {
+        teams = Dictionary(content.teams.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        members = Dictionary(content.members.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+        groups = Dictionary(content.studentGroups.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+        themes = Dictionary(content.themes.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+        goals = Dictionary(content.goals.map { ($0.id, $0.title) }, uniquingKeysWith: { first, _ in first })
+        questions = Dictionary(content.learningQuestions.map { ($0.id, $0.text) }, uniquingKeysWith: { first, _ in first })
+        attempts = Dictionary(content.attempts.map { ($0.id, $0.title) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// The team's path from the top team of the export ("Northside / Lincoln / Grade 3").
+    public func teamPath(_ id: Team.ID?) -> String? {
+        guard let id, var team = teams[id] else { return nil }
+        var names = [team.name]
+        var seen: Set<Team.ID> = [id]
+        while let parent = team.parent, let next = teams[parent], seen.insert(parent).inserted {
+            names.append(next.name)
+            team = next
+        }
+        return names.reversed().joined(separator: Self.pathSeparator)
+    }
+
+    /// A member's name.
+    public func member(_ id: Member.ID?) -> String? { id.flatMap { members[$0] } }
+    /// A student group's name.
+    public func group(_ id: StudentGroup.ID?) -> String? { id.flatMap { groups[$0] } }
+    /// A theme's name.
+    public func theme(_ id: Theme.ID?) -> String? { id.flatMap { themes[$0] } }
+    /// A goal's title.
+    public func goal(_ id: Goal.ID?) -> String? { id.flatMap { goals[$0] } }
+    /// A learning question's text.
+    public func question(_ id: LearningQuestion.ID?) -> String? { id.flatMap { questions[$0] } }
+    /// An attempt's title.
+    public func attempt(_ id: Attempt.ID?) -> String? { id.flatMap { attempts[$0] } }
+}
