@@ -41,6 +41,16 @@ public enum StoreCopy {
 
         /// No records.
         public init() {}
+
+        /// "3 teams, 1 member, … and 2 celebrations".
+        public var summary: String {
+            let parts = [
+                Markdown.count(teams, "team"), Markdown.count(members, "member"), Markdown.count(memberships, "membership"),
+                Markdown.count(studentGroups, "student group"), Markdown.count(themes, "theme"), Markdown.count(goals, "goal"),
+                Markdown.count(learningQuestions, "learning question"), Markdown.count(attempts, "attempt"), Markdown.count(wins, "win"),
+            ]
+            return parts.joined(separator: ", ") + " and " + Markdown.count(celebrations, "celebration")
+        }
     }
 
     /// Copies everything in `source` into `destination`.

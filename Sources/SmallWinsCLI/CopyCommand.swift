@@ -28,9 +28,6 @@ struct CopyCommand: AsyncParsableCommand {
         }
         if interactive { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
         if json { return try Output(json: true).printJSON(counts) }
-        print("Copied \(counts.teams) teams, \(counts.members) members, \(counts.memberships) memberships, "
-              + "\(counts.studentGroups) student groups, \(counts.themes) themes, \(counts.goals) goals, "
-              + "\(counts.learningQuestions) learning questions, \(counts.attempts) attempts, \(counts.wins) wins "
-              + "and \(counts.celebrations) celebrations.")
+        print("Copied " + counts.summary + ".")
     }
 }

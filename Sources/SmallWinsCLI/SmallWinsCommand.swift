@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import SmallWins
 
 /// `smallwins`: record and browse small wins from the terminal.
 @main
@@ -16,7 +17,7 @@ struct SmallWinsCommand: AsyncParsableCommand {
             InitCommand.self, InfoCommand.self, TeamCommand.self, MemberCommand.self, GroupCommand.self, ThemeCommand.self,
             GoalCommand.self, QuestionCommand.self, AttemptCommand.self, WinCommand.self, CelebrateCommand.self,
             CelebrationCommand.self, DashboardCommand.self, DigestCommand.self, ReportCommand.self, ExportCommand.self,
-            CopyCommand.self,
+            ImportCommand.self, CopyCommand.self,
         ])
 
     /// Runs the command; any error becomes one line on standard error and a non-zero exit.
@@ -32,7 +33,9 @@ struct SmallWinsCommand: AsyncParsableCommand {
             let code = exitCode(for: error)
             if code == .success { exit(withError: error) }
             let message = self.message(for: error).trimmingCharacters(in: .whitespacesAndNewlines)
-            FileHandle.standardError.write(Data("smallwins: \(message.split(separator: "\n").first ?? "")\n".utf8))
+            // An import lists every bad row; other errors are one line.
+            let shown = error is ImportError ? message : String(message.split(separator: "\n").first ?? "")
+            FileHandle.standardError.write(Data("smallwins: \(shown)\n".utf8))
             Foundation.exit(code.rawValue)
         }
     }

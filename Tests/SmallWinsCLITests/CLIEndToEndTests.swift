@@ -221,7 +221,7 @@ struct CLIPostgresTests {
         #expect(found.output.contains("Read-aloud worked"))
 
         let copied = try cli.ok("copy", "--from", postgres, "--to", "copy.sqlite")
-        #expect(copied.contains("Copied 2 teams, 1 members, 1 memberships, 0 student groups, 1 themes"))
+        #expect(copied.contains("Copied 2 teams, 1 member, 1 membership, 0 student groups, 1 theme"))
         #expect(try cli.ok("win", "list", "--database", "copy.sqlite", "--text", "aloud").contains("Read-aloud worked"))
         let refused = try cli.run(["copy", "--from", "copy.sqlite", "--to", postgres])
         #expect(refused.status != 0)

@@ -1,0 +1,166 @@
+import Foundation
+import SmallWins
+
+/// Imports wins from CSV: the `wins` table SmallWins exports, or a response sheet from Google Forms or
+/// Microsoft Forms with a mapping from its headers to fields. All or nothing: every row is read and
+/// checked first and each bad row reported with its line; then the wins are stored in one transaction.
+///
+/// Teams, members, themes, student groups, goals and attempts are matched by id, or by name (a team by
+/// its path, "District / School / Team", or by a name only one team has; a member by name or email).
+/// With ``createMissing``, unknown teams (given by path), members, themes, groups and goals are created,
+/// kept by the top team of the win's team; attempts are never created.
+public struct CSVWinImporter: Sendable {
+    /// The fields a column can fill.
+    public enum Field: String, CaseIterable, Sendable {
+        case id, day, kind, team, teamID = "team_id", author, authorID = "author_id", title, story, learned, next
+        case goal, goalID = "goal_id", attempt, attemptID = "attempt_id", themes, themeIDs = "theme_ids", groups
+        case groupIDs = "group_ids", shoutOuts = "shout_outs", shoutOutIDs = "shout_out_ids", recordedAt = "recorded_at"
+    }
+
+    /// What an import did.
+    public struct Summary: Hashable, Sendable {
+        /// Wins stored.
+        public var wins = 0
+        /// Records created because they were missing, by kind.
+        public var created: [EntityKind: Int] = [:]
+    }
+
+    /// Header (exactly as in the file) to field, for columns whose header is not the field's own name.
+    public var mapping: [String: Field]
+    /// Create missing teams, members, themes, groups and goals instead of refusing the rows.
+    public var createMissing: Bool
+    /// What separates several themes, groups or shout-outs in one cell (`;` by default; forms use `,`).
+    public var listSeparator: Character
+    /// The team for rows without one (for a form filled by one team).
+    public var defaultTeam: Team.ID?
+
+    /// An importer.
+    public init(mapping: [String: Field] = [:], createMissing: Bool = false, listSeparator: Character = ";", defaultTeam: Team.ID? = nil) {
+        self.mapping = mapping
+        self.createMissing = createMissing
+        self.listSeparator = listSeparator
+        self.defaultTeam = defaultTeam
+    }
+
+    /// Parses `--map` arguments like `"What happened?=story"`.
+    public static func mapping(_ pairs: [String]) throws -> [String: Field] {
+        var mapping: [String: Field] = [:]
+        for pair in pairs {
+            guard let equals = pair.lastIndex(of: "=") else {
+                throw SmallWinsError.invalid(field: "map", reason: "\"\(pair)\" is not HEADER=field")
+            }
+            let name = String(pair[pair.index(after: equals)...]).trimmingCharacters(in: .whitespaces)
+            guard let field = Field(rawValue: name) else {
+                throw SmallWinsError.invalid(field: "map", reason: "\"\(name)\" is not a field; use one of \(Field.allCases.map(\.rawValue).joined(separator: ", "))")
+            }
+            mapping[String(pair[..<equals])] = field
+        }
+        return mapping
+    }
+
+    /// Imports the wins in `data` into `store`; throws ``ImportError`` (nothing written) when any row is bad.
+    @discardableResult
+    public func `import`(_ data: Data, into store: any WinStore) async throws -> Summary {
+        let records = try CSVReader.records(data)
+        guard let header = records.first else { throw ImportError(location: "line 1", reason: "the file is empty") }
+        let columns = try self.columns(header)
+        var plan = ImportPlan(directory: try await ImportDirectory(store: store), createMissing: createMissing, defaultTeam: defaultTeam)
+        var problems: [ImportError.Problem] = []
+        var wins: [Win] = []
+        var seen: Set<Win.ID> = []
+        for record in records.dropFirst() {
+            let row = Row(record: record, columns: columns, separator: listSeparator)
+            guard record.fields.count == header.fields.count else {
+                problems.append(.init(location: "line \(record.line)", reason: "has \(record.fields.count) fields; the header has \(header.fields.count)"))
+                continue
+            }
+            do {
+                let win = try plan.win(row)
+                if !seen.insert(win.id).inserted { throw SmallWinsError.conflict(field: "id", reason: "repeats a win id listed before") }
+                wins.append(win)
+            } catch let problem as ImportError.Problem {
+                problems.append(problem)
+            } catch let error as SmallWinsError {
+                problems.append(row.problem(error))
+            }
+        }
+        if records.count == 1 { problems.append(.init(location: "line 1", reason: "the file has a header but no rows")) }
+        guard problems.isEmpty else { throw ImportError(problems) }
+
+        let created = plan.created
+        do {
+            try await created.write(into: store)
+            try await store.restore(wins)
+        } catch {
+            await StoreCopy.remove(created.content, from: store)
+            if let error = error as? SmallWinsError {
+                throw ImportError(location: "the file", reason: "the store refused the wins: \(error)")
+            }
+            throw error
+        }
+        return Summary(wins: wins.count, created: created.counts)
+    }
+
+    /// Which field each column fills; throws when a field is named twice or a required one is missing.
+    private func columns(_ header: CSVReader.Record) throws -> [Field: Int] {
+        var columns: [Field: Int] = [:]
+        for (index, name) in header.fields.enumerated() {
+            let normalized = name.trimmingCharacters(in: .whitespaces).lowercased().replacingOccurrences(of: " ", with: "_")
+            guard let field = mapping[name] ?? Field(rawValue: normalized) else { continue }
+            if columns[field] != nil {
+                throw ImportError(location: "line 1", field: field.rawValue, reason: "two columns fill this field; map only one")
+            }
+            columns[field] = index
+        }
+        var missing: [String] = []
+        if columns[.story] == nil { missing.append("story") }
+        if columns[.day] == nil, columns[.recordedAt] == nil { missing.append("day") }
+        if columns[.author] == nil, columns[.authorID] == nil { missing.append("author") }
+        if columns[.team] == nil, columns[.teamID] == nil, defaultTeam == nil { missing.append("team (or --team)") }
+        if !missing.isEmpty {
+            let mapped = mapping.isEmpty ? "" : " after mapping"
+            throw ImportError(location: "line 1", reason: "no column for \(missing.joined(separator: ", "))\(mapped); name the columns after fields or map them with --map \"Header=field\"")
+        }
+        return columns
+    }
+}
+
+/// One row's cells by field, with formula guards removed from text.
+struct Row {
+    let record: CSVReader.Record
+    let columns: [CSVWinImporter.Field: Int]
+    let separator: Character
+
+    /// The trimmed cell of `field`, `nil` when absent or empty.
+    func text(_ field: CSVWinImporter.Field) -> String? {
+        guard let index = columns[field], index < record.fields.count else { return nil }
+        let value = Row.unguarded(record.fields[index])
+        return value.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? nil : value
+    }
+
+    /// The cell of `field` split into a list.
+    func list(_ field: CSVWinImporter.Field) -> [String] {
+        guard let text = text(field) else { return [] }
+        return text.split(separator: separator).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    }
+
+    /// A problem of this row.
+    func problem(_ field: CSVWinImporter.Field?, _ reason: String) -> ImportError.Problem {
+        .init(location: "line \(record.line)", field: field?.rawValue, reason: reason)
+    }
+
+    /// A store error as a problem of this row.
+    func problem(_ error: SmallWinsError) -> ImportError.Problem {
+        switch error {
+        case let .invalid(field, reason): .init(location: "line \(record.line)", field: field, reason: reason)
+        case let .conflict(field, reason): .init(location: "line \(record.line)", field: field, reason: reason)
+        default: .init(location: "line \(record.line)", reason: error.description)
+        }
+    }
+
+    /// `cell` without the `'` SmallWins puts before formula-looking text on export.
+    static func unguarded(_ cell: String) -> String {
+        guard cell.hasPrefix("'"), let second = cell.dropFirst().first, CSVFormat.formulaTriggers.contains(second) else { return cell }
+        return String(cell.dropFirst())
+    }
+}

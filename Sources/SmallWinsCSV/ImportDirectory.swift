@@ -1,0 +1,122 @@
+import Foundation
+import SmallWins
+
+/// Names to ids, exact first, then ignoring case; several records with one name are ambiguous.
+struct NameIndex<ID: Hashable> {
+    /// What a name finds.
+    enum Match: Equatable {
+        case none, one(ID), many(Int)
+    }
+
+    private var exact: [String: [ID]] = [:]
+    private var folded: [String: [ID]] = [:]
+
+    mutating func add(_ name: String, _ id: ID) {
+        exact[name, default: []].append(id)
+        folded[name.lowercased(), default: []].append(id)
+    }
+
+    func find(_ name: String) -> Match {
+        for ids in [exact[name], folded[name.lowercased()]] {
+            guard let ids, !ids.isEmpty else { continue }
+            return ids.count == 1 ? .one(ids[0]) : .many(ids.count)
+        }
+        return .none
+    }
+}
+
+/// The records an import can refer to: those in the store, plus those the import will create.
+struct ImportDirectory {
+    private(set) var teams: [Team.ID: Team] = [:]
+    private(set) var teamNames = NameIndex<Team.ID>()
+    private(set) var teamPaths = NameIndex<Team.ID>()
+    private(set) var members: Set<Member.ID> = []
+    private(set) var memberNames = NameIndex<Member.ID>()
+    private(set) var themes: [Theme.ID: Team.ID] = [:]
+    private(set) var themeNames: [Team.ID: NameIndex<Theme.ID>] = [:]
+    private(set) var groups: [StudentGroup.ID: Team.ID] = [:]
+    private(set) var groupNames: [Team.ID: NameIndex<StudentGroup.ID>] = [:]
+    private(set) var goals: Set<Goal.ID> = []
+    private(set) var goalTitles = NameIndex<Goal.ID>()
+    private(set) var attempts: Set<Attempt.ID> = []
+    private(set) var attemptTitles = NameIndex<Attempt.ID>()
+
+    init(store: any WinStore) async throws {
+        for team in try await store.teams() { add(team) }
+        for member in try await store.members() { add(member) }
+        for theme in try await store.themes() { add(theme) }
+        for group in try await store.studentGroups() { add(group) }
+        for goal in try await store.goals() { add(goal) }
+        for attempt in try await store.attempts(question: nil) {
+            attempts.insert(attempt.id)
+            attemptTitles.add(attempt.title, attempt.id)
+        }
+    }
+
+    var isEmpty: Bool { teams.isEmpty }
+
+    mutating func add(_ team: Team) {
+        teams[team.id] = team
+        teamNames.add(team.name, team.id)
+        teamPaths.add(path(team.id), team.id)
+    }
+
+    mutating func add(_ member: Member) {
+        members.insert(member.id)
+        memberNames.add(member.name, member.id)
+        if let email = member.email { memberNames.add(email, member.id) }
+    }
+
+    mutating func add(_ theme: Theme) {
+        themes[theme.id] = theme.team
+        themeNames[theme.team, default: NameIndex()].add(theme.name, theme.id)
+    }
+
+    mutating func add(_ group: StudentGroup) {
+        groups[group.id] = group.team
+        groupNames[group.team, default: NameIndex()].add(group.name, group.id)
+    }
+
+    mutating func add(_ goal: Goal) {
+        goals.insert(goal.id)
+        goalTitles.add(goal.title, goal.id)
+    }
+
+    /// "District / School / Team".
+    func path(_ id: Team.ID) -> String {
+        lineage(id).reversed().compactMap { teams[$0]?.name }.joined(separator: ExportNames.pathSeparator)
+    }
+
+    /// The team and its ancestors, the team first.
+    func lineage(_ id: Team.ID) -> [Team.ID] {
+        var chain = [id]
+        var current = teams[id]
+        while let parent = current?.parent, !chain.contains(parent) {
+            chain.append(parent)
+            current = teams[parent]
+        }
+        return chain
+    }
+
+    /// The top team above `id` (itself when it has no parent).
+    func root(_ id: Team.ID) -> Team.ID { lineage(id).last ?? id }
+
+    /// A theme named `name`, kept by `team` or a team above it.
+    func theme(_ name: String, visibleFrom team: Team.ID) -> NameIndex<Theme.ID>.Match {
+        visible(name, from: team, in: themeNames)
+    }
+
+    /// A student group named `name`, kept by `team` or a team above it.
+    func group(_ name: String, visibleFrom team: Team.ID) -> NameIndex<StudentGroup.ID>.Match {
+        visible(name, from: team, in: groupNames)
+    }
+
+    /// The nearest keeper's match: a team's own codebook wins over its school's and district's.
+    private func visible<ID>(_ name: String, from team: Team.ID, in books: [Team.ID: NameIndex<ID>]) -> NameIndex<ID>.Match {
+        for keeper in lineage(team) {
+            let match = books[keeper]?.find(name) ?? .none
+            if match != .none { return match }
+        }
+        return .none
+    }
+}

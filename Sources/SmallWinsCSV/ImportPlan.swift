@@ -1,0 +1,289 @@
+import Foundation
+import SmallWins
+
+/// Turns rows into wins, resolving names against the directory and planning the records to create.
+struct ImportPlan {
+    var directory: ImportDirectory
+    let createMissing: Bool
+    let defaultTeam: Team.ID?
+    let now = Instant.truncated(Date())
+    private(set) var created = CreatedRecords()
+
+    init(directory: ImportDirectory, createMissing: Bool, defaultTeam: Team.ID?) {
+        self.directory = directory
+        self.createMissing = createMissing
+        self.defaultTeam = defaultTeam
+    }
+
+    /// The win a row describes; throws an ``ImportError/Problem`` naming the line and field.
+    mutating func win(_ row: Row) throws -> Win {
+        let team = try self.team(row)
+        let root = directory.root(team)
+        let author = try member(row, name: row.text(.author), id: row.text(.authorID), field: .author, root: root)
+        guard let story = row.text(.story) else { throw row.problem(.story, "is empty; every win tells its story") }
+        let learned = row.text(.learned)
+        let kind = try self.kind(row, learned: learned)
+        let recordedAt = try row.text(.recordedAt).map { text in
+            guard let instant = Instant.parse(text) else {
+                throw row.problem(.recordedAt, "\"\(text)\" is not an instant like 2026-11-18T14:03:27.512Z")
+            }
+            return instant
+        } ?? now
+        let day = try row.text(.day).map { try Self.day($0, row: row) } ?? Day(ordinal: Int((recordedAt.timeIntervalSince1970 / 86_400).rounded(.down)))
+        var id = Win.ID()
+        if let text = row.text(.id) {
+            guard let parsed = Win.ID(text) else { throw row.problem(.id, "\"\(text)\" is not an id") }
+            id = parsed
+        }
+        let shoutOuts = try pairs(row, .shoutOuts, .shoutOutIDs).map { try member(row, name: $0.name, id: $0.id, field: .shoutOuts, root: root) }
+        let themes = try pairs(row, .themes, .themeIDs).map { try theme(row, $0, team: team) }
+        let groups = try pairs(row, .groups, .groupIDs).map { try group(row, $0, team: team) }
+        let win = Win(
+            id: id, team: team, author: author, kind: kind, title: row.text(.title) ?? Self.title(from: story), story: story,
+            learned: learned, next: row.text(.next), day: day, goal: try goal(row, root: root), attempt: try attempt(row),
+            themes: themes, groups: groups, shoutOuts: shoutOuts, recordedAt: recordedAt)
+        try win.validate()
+        return win
+    }
+
+    // MARK: Fields
+
+    private func kind(_ row: Row, learned: String?) throws -> Win.Kind {
+        guard let text = row.text(.kind) else { return learned == nil ? .success : .lesson }
+        switch text.trimmingCharacters(in: .whitespaces).lowercased() {
+        case "success", "win", "it worked", "worked": return .success
+        case "lesson", "lesson learned", "it did not work", "didn't work", "did not work": return .lesson
+        default: throw row.problem(.kind, "\"\(text)\" is neither success nor lesson")
+        }
+    }
+
+    /// A day as `YYYY-MM-DD` (a time after it is ignored) or as a form's `M/D/YYYY`.
+    static func day(_ text: String, row: Row) throws -> Day {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let datePart = String(trimmed.prefix { $0 != " " && $0 != "T" })
+        if let day = try? Day(iso: datePart) { return day }
+        let parts = datePart.split(separator: "/").map { Int($0) }
+        if parts.count == 3, let month = parts[0], let day = parts[1], let year = parts[2], let value = try? Day(year, month, day) {
+            return value
+        }
+        throw row.problem(.day, "\"\(text)\" is not a day like 2026-11-18 (or 11/18/2026)")
+    }
+
+    /// The story's first sentence or line, cut to fit a title.
+    static func title(from story: String) -> String {
+        let firstLine = story.split(whereSeparator: \.isNewline).first.map(String.init) ?? story
+        let sentence = firstLine.split(separator: ".", maxSplits: 1).first.map(String.init) ?? firstLine
+        let trimmed = sentence.trimmingCharacters(in: .whitespaces)
+        guard trimmed.count > TextRules.titleLength else { return trimmed }
+        return String(trimmed.prefix(TextRules.titleLength - 1)).trimmingCharacters(in: .whitespaces) + "…"
+    }
+
+    /// Names and ids of a list field, position by position.
+    private func pairs(_ row: Row, _ names: CSVWinImporter.Field, _ ids: CSVWinImporter.Field) throws -> [(name: String?, id: String?)] {
+        let nameList = row.list(names), idList = row.list(ids)
+        if !nameList.isEmpty, !idList.isEmpty, nameList.count != idList.count {
+            throw row.problem(ids, "lists \(idList.count) ids for \(nameList.count) names in \(names.rawValue)")
+        }
+        return (0..<max(nameList.count, idList.count)).map { (nameList.indices.contains($0) ? nameList[$0] : nil, idList.indices.contains($0) ? idList[$0] : nil) }
+    }
+
+    // MARK: References
+
+    private mutating func team(_ row: Row) throws -> Team.ID {
+        let name = row.text(.team)
+        if let text = row.text(.teamID) {
+            guard let id = Team.ID(text) else { throw row.problem(.teamID, "\"\(text)\" is not an id") }
+            if directory.teams[id] != nil { return id }
+            guard let name, createMissing else { throw row.problem(.teamID, "no team has id \(text)") }
+            return try createTeam(path: name, id: id, row: row)
+        }
+        guard let name else {
+            if let defaultTeam { return defaultTeam }
+            throw row.problem(.team, "is empty")
+        }
+        switch directory.teamPaths.find(name) {
+        case .one(let id): return id
+        case .many: throw row.problem(.team, "\"\(name)\" names several teams")
+        case .none: break
+        }
+        switch directory.teamNames.find(name) {
+        case .one(let id): return id
+        case .many(let count): throw row.problem(.team, "\"\(name)\" names \(count) teams; give its path, like District / School / Team")
+        case .none:
+            guard createMissing else { throw row.problem(.team, "no team \"\(name)\"; check the name, or create it with --create-missing") }
+            return try createTeam(path: name, id: nil, row: row)
+        }
+    }
+
+    /// Creates the teams of `path` that are missing, a district at the top, then a school, then teams.
+    private mutating func createTeam(path: String, id: Team.ID?, row: Row) throws -> Team.ID {
+        let names = path.components(separatedBy: "/").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        if names.count == 1, !directory.isEmpty {
+            throw row.problem(.team, "no team \"\(path)\"; to create it, give its path from the top, like District / School / Team")
+        }
+        var parent: Team.ID?
+        for (depth, name) in names.enumerated() {
+            let prefix = names[...depth].joined(separator: ExportNames.pathSeparator)
+            if case .one(let existing) = directory.teamPaths.find(prefix) {
+                parent = existing
+                continue
+            }
+            let kind: Team.Kind = depth == 0 ? .district : depth == 1 ? .school : .team
+            let team = Team(id: depth == names.count - 1 ? id ?? Team.ID() : Team.ID(), name: name, kind: kind, parent: parent)
+            try team.validate()
+            directory.add(team)
+            created.teams.append(team)
+            parent = team.id
+        }
+        return parent!
+    }
+
+    private mutating func member(_ row: Row, name: String?, id text: String?, field: CSVWinImporter.Field, root: Team.ID) throws -> Member.ID {
+        var id: Member.ID?
+        if let text {
+            guard let parsed = Member.ID(text) else { throw row.problem(field, "\"\(text)\" is not a member id") }
+            if directory.members.contains(parsed) { return parsed }
+            id = parsed
+        }
+        guard let name else { throw row.problem(field, id == nil ? "is empty" : "no member has id \(text!)") }
+        switch directory.memberNames.find(name) {
+        case .one(let found): return found
+        case .many(let count): throw row.problem(field, "\"\(name)\" names \(count) members; use their email or id")
+        default:
+            guard createMissing else { throw row.problem(field, "no member \"\(name)\"; check the name, or create them with --create-missing") }
+            let isEmail = name.contains("@")
+            let member = Member(id: id ?? Member.ID(), name: isEmail ? String(name.prefix { $0 != "@" }) : name,
+                                email: isEmail ? name : nil, in: root)
+            try member.validate()
+            directory.add(member)
+            created.members.append(member)
+            return member.id
+        }
+    }
+
+    private mutating func theme(_ row: Row, _ pair: (name: String?, id: String?), team: Team.ID) throws -> Theme.ID {
+        let directory = self.directory
+        switch try codebook(row, pair, field: .themes, known: { directory.themes[$0] != nil }, find: { directory.theme($0, visibleFrom: team) }) {
+        case .found(let id):
+            return id
+        case .missing(let id, let name):
+            let theme = Theme(id: id, name: name, in: directory.root(team))
+            try theme.validate()
+            self.directory.add(theme)
+            created.themes.append(theme)
+            return id
+        }
+    }
+
+    private mutating func group(_ row: Row, _ pair: (name: String?, id: String?), team: Team.ID) throws -> StudentGroup.ID {
+        let directory = self.directory
+        switch try codebook(row, pair, field: .groups, known: { directory.groups[$0] != nil }, find: { directory.group($0, visibleFrom: team) }) {
+        case .found(let id):
+            return id
+        case .missing(let id, let name):
+            let group = StudentGroup(id: id, name: name, in: directory.root(team))
+            try group.validate()
+            self.directory.add(group)
+            created.groups.append(group)
+            return id
+        }
+    }
+
+    /// What a codebook reference resolves to.
+    private enum CodebookMatch<Subject> {
+        case found(Identifier<Subject>)
+        /// Not there, and allowed to be created with this id and name.
+        case missing(Identifier<Subject>, String)
+    }
+
+    /// A theme or student group by id or name.
+    private func codebook<Subject>(
+        _ row: Row, _ pair: (name: String?, id: String?), field: CSVWinImporter.Field,
+        known: (Identifier<Subject>) -> Bool, find: (String) -> NameIndex<Identifier<Subject>>.Match
+    ) throws -> CodebookMatch<Subject> {
+        var id: Identifier<Subject>?
+        if let text = pair.id {
+            guard let parsed = Identifier<Subject>(text) else { throw row.problem(field, "\"\(text)\" is not an id") }
+            if known(parsed) { return .found(parsed) }
+            id = parsed
+        }
+        guard let name = pair.name else { throw row.problem(field, "no record has id \(pair.id ?? "")") }
+        switch find(name) {
+        case .one(let found): return .found(found)
+        case .many(let count): throw row.problem(field, "\"\(name)\" names \(count) entries of the codebook")
+        default:
+            guard createMissing else { throw row.problem(field, "no \"\(name)\" in the codebook; check the name, or create it with --create-missing") }
+            return .missing(id ?? Identifier<Subject>(), name)
+        }
+    }
+
+    private mutating func goal(_ row: Row, root: Team.ID) throws -> Goal.ID? {
+        var id: Goal.ID?
+        if let text = row.text(.goalID) {
+            guard let parsed = Goal.ID(text) else { throw row.problem(.goalID, "\"\(text)\" is not an id") }
+            if directory.goals.contains(parsed) { return parsed }
+            id = parsed
+        }
+        guard let title = row.text(.goal) else {
+            if id != nil { throw row.problem(.goalID, "no goal has id \(row.text(.goalID)!)") }
+            return nil
+        }
+        switch directory.goalTitles.find(title) {
+        case .one(let found): return found
+        case .many(let count): throw row.problem(.goal, "\"\(title)\" names \(count) goals; use its id")
+        default:
+            guard createMissing else { throw row.problem(.goal, "no goal \"\(title)\"; check the title, or create it with --create-missing") }
+            let goal = Goal(id: id ?? Goal.ID(), team: root, title: title)
+            try goal.validate()
+            directory.add(goal)
+            created.goals.append(goal)
+            return goal.id
+        }
+    }
+
+    private func attempt(_ row: Row) throws -> Attempt.ID? {
+        if let text = row.text(.attemptID) {
+            guard let id = Attempt.ID(text) else { throw row.problem(.attemptID, "\"\(text)\" is not an id") }
+            if directory.attempts.contains(id) { return id }
+            if row.text(.attempt) == nil { throw row.problem(.attemptID, "no attempt has id \(text)") }
+        }
+        guard let title = row.text(.attempt) else { return nil }
+        switch directory.attemptTitles.find(title) {
+        case .one(let found): return found
+        case .many(let count): throw row.problem(.attempt, "\"\(title)\" names \(count) attempts; use its id")
+        case .none: throw row.problem(.attempt, "no attempt \"\(title)\"; add it to the learning agenda first (attempts are never created by import)")
+        }
+    }
+}
+
+/// The records an import creates before storing its wins, in the order they are written.
+struct CreatedRecords {
+    var teams: [Team] = []
+    var members: [Member] = []
+    var groups: [StudentGroup] = []
+    var themes: [Theme] = []
+    var goals: [Goal] = []
+
+    /// Writes them, parents first.
+    func write(into store: any WinStore) async throws {
+        for team in teams { _ = try await store.create(team) }
+        for member in members { _ = try await store.create(member) }
+        for group in groups { _ = try await store.create(group) }
+        for theme in themes { _ = try await store.create(theme) }
+        for goal in goals { _ = try await store.create(goal) }
+    }
+
+    /// The same records as content, to remove them again.
+    var content: ExportContent {
+        ExportContent(scope: nil, teams: teams, members: members, memberships: [], studentGroups: groups, themes: themes,
+                      goals: goals, learningQuestions: [], attempts: [], winPages: WinPages(wins: [], celebrations: []))
+    }
+
+    /// How many of each kind.
+    var counts: [EntityKind: Int] {
+        [.team: teams.count, .member: members.count, .studentGroup: groups.count, .theme: themes.count, .goal: goals.count]
+            .filter { $0.value > 0 }
+    }
+}
+
+extension ImportError.Problem: Error {}
