@@ -63,7 +63,9 @@ let package = Package(
                 permissions: [.writeToPackageDirectory(reason: "Writes the exported wins file")])
         ),
         .testTarget(name: "SmallWinsTests", dependencies: ["SmallWins"]),
-        .testTarget(name: "SmallWinsCSVTests", dependencies: ["SmallWinsCSV", "SmallWinsSQLite", "SmallWinsStoreTesting"]),
+        .testTarget(
+            name: "SmallWinsCSVTests", dependencies: ["SmallWinsCSV", "SmallWinsSQLite", "SmallWinsStoreTesting"], exclude: ["Golden"]
+        ),
         .testTarget(
             name: "SmallWinsJSONTests",
             dependencies: ["SmallWinsJSON", "SmallWinsSQLite", "SmallWinsPostgres", "SmallWinsStoreTesting"]

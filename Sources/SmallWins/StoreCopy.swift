@@ -18,6 +18,23 @@ public struct StoreContents: Hashable, Sendable, Codable {
     /// By win (newest first), then oldest first.
     public var celebrations: [Celebration]
 
+    /// Every list given.
+    public init(
+        teams: [Team], members: [Member], memberships: [Membership], studentGroups: [StudentGroup], themes: [Theme],
+        goals: [Goal], learningQuestions: [LearningQuestion], attempts: [Attempt], wins: [Win], celebrations: [Celebration]
+    ) {
+        self.teams = teams
+        self.members = members
+        self.memberships = memberships
+        self.studentGroups = studentGroups
+        self.themes = themes
+        self.goals = goals
+        self.learningQuestions = learningQuestions
+        self.attempts = attempts
+        self.wins = wins
+        self.celebrations = celebrations
+    }
+
     /// Reads every record of `store`.
     public static func load(from store: any WinStore) async throws -> StoreContents {
         var wins: [Win] = []

@@ -36,6 +36,7 @@ struct ImportDirectory {
     private(set) var themeNames: [Team.ID: NameIndex<Theme.ID>] = [:]
     private(set) var groups: [StudentGroup.ID: Team.ID] = [:]
     private(set) var groupNames: [Team.ID: NameIndex<StudentGroup.ID>] = [:]
+    private(set) var memberships: Set<Pair> = []
     private(set) var goals: Set<Goal.ID> = []
     private(set) var goalTitles = NameIndex<Goal.ID>()
     private(set) var attempts: Set<Attempt.ID> = []
@@ -44,6 +45,7 @@ struct ImportDirectory {
     init(store: any WinStore) async throws {
         for team in try await store.teams() { add(team) }
         for member in try await store.members() { add(member) }
+        for membership in try await store.memberships(member: nil, team: nil) { add(membership) }
         for theme in try await store.themes() { add(theme) }
         for group in try await store.studentGroups() { add(group) }
         for goal in try await store.goals() { add(goal) }
@@ -65,6 +67,21 @@ struct ImportDirectory {
         members.insert(member.id)
         memberNames.add(member.name, member.id)
         if let email = member.email { memberNames.add(email, member.id) }
+    }
+
+    /// A member and a team.
+    struct Pair: Hashable {
+        let member: Member.ID
+        let team: Team.ID
+    }
+
+    mutating func add(_ membership: Membership) {
+        memberships.insert(Pair(member: membership.member, team: membership.team))
+    }
+
+    /// Whether `member` belongs to `team` or a team above it.
+    func isMember(_ member: Member.ID, of team: Team.ID) -> Bool {
+        lineage(team).contains { memberships.contains(Pair(member: member, team: $0)) }
     }
 
     mutating func add(_ theme: Theme) {

@@ -20,6 +20,14 @@ struct ImportPlan {
         let team = try self.team(row)
         let root = directory.root(team)
         let author = try member(row, name: row.text(.author), id: row.text(.authorID), field: .author, root: root)
+        if !directory.isMember(author, of: team) {
+            guard createMissing else {
+                throw row.problem(.author, "\(row.text(.author) ?? author.description) is not on \(directory.path(team)); add them with `smallwins member join`, or use --create-missing")
+            }
+            let membership = Membership(member: author, team: team)
+            directory.add(membership)
+            created.memberships.append(membership)
+        }
         guard let story = row.text(.story) else { throw row.problem(.story, "is empty; every win tells its story") }
         let learned = row.text(.learned)
         let kind = try self.kind(row, learned: learned)
@@ -80,9 +88,11 @@ struct ImportPlan {
 
     /// Names and ids of a list field, position by position.
     private func pairs(_ row: Row, _ names: CSVWinImporter.Field, _ ids: CSVWinImporter.Field) throws -> [(name: String?, id: String?)] {
-        let nameList = row.list(names), idList = row.list(ids)
-        if !nameList.isEmpty, !idList.isEmpty, nameList.count != idList.count {
-            throw row.problem(ids, "lists \(idList.count) ids for \(nameList.count) names in \(names.rawValue)")
+        var nameList = row.list(names)
+        let idList = row.list(ids)
+        if !idList.isEmpty, nameList.count != idList.count {
+            // A name holding the separator splits in two: the ids decide, names cannot be paired.
+            nameList = []
         }
         return (0..<max(nameList.count, idList.count)).map { (nameList.indices.contains($0) ? nameList[$0] : nil, idList.indices.contains($0) ? idList[$0] : nil) }
     }
@@ -207,7 +217,9 @@ struct ImportPlan {
             if known(parsed) { return .found(parsed) }
             id = parsed
         }
-        guard let name = pair.name else { throw row.problem(field, "no record has id \(pair.id ?? "")") }
+        guard let name = pair.name else {
+            throw row.problem(field, "no record has id \(pair.id ?? ""), and no name could be paired with it (does a name hold the list separator?)")
+        }
         switch find(name) {
         case .one(let found): return .found(found)
         case .many(let count): throw row.problem(field, "\"\(name)\" names \(count) entries of the codebook")
@@ -260,6 +272,7 @@ struct ImportPlan {
 struct CreatedRecords {
     var teams: [Team] = []
     var members: [Member] = []
+    var memberships: [Membership] = []
     var groups: [StudentGroup] = []
     var themes: [Theme] = []
     var goals: [Goal] = []
@@ -268,6 +281,7 @@ struct CreatedRecords {
     func write(into store: any WinStore) async throws {
         for team in teams { _ = try await store.create(team) }
         for member in members { _ = try await store.create(member) }
+        for membership in memberships { _ = try await store.create(membership) }
         for group in groups { _ = try await store.create(group) }
         for theme in themes { _ = try await store.create(theme) }
         for goal in goals { _ = try await store.create(goal) }
@@ -275,13 +289,13 @@ struct CreatedRecords {
 
     /// The same records as content, to remove them again.
     var content: ExportContent {
-        ExportContent(scope: nil, teams: teams, members: members, memberships: [], studentGroups: groups, themes: themes,
+        ExportContent(scope: nil, teams: teams, members: members, memberships: memberships, studentGroups: groups, themes: themes,
                       goals: goals, learningQuestions: [], attempts: [], winPages: WinPages(wins: [], celebrations: []))
     }
 
     /// How many of each kind.
     var counts: [EntityKind: Int] {
-        [.team: teams.count, .member: members.count, .studentGroup: groups.count, .theme: themes.count, .goal: goals.count]
+        [.team: teams.count, .member: members.count, .membership: memberships.count, .studentGroup: groups.count, .theme: themes.count, .goal: goals.count]
             .filter { $0.value > 0 }
     }
 }
