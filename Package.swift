@@ -55,20 +55,19 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
-        // `swift package export-wins`: every matching win as JSON, through the smallwins tool.
+        // `swift package export-wins`: CSV, JSON, JSON Lines or SVG files, through the smallwins tool.
         .plugin(
             name: "ExportWins",
             capability: .command(
-                intent: .custom(verb: "export-wins", description: "Export wins as JSON with the smallwins tool"),
-                permissions: [.writeToPackageDirectory(reason: "Writes the exported wins file")])
+                intent: .custom(verb: "export-wins", description: "Export CSV tables, a JSON snapshot, JSON Lines or SVG charts with the smallwins tool"),
+                permissions: [.writeToPackageDirectory(reason: "Writes the exported files")])
         ),
         .testTarget(name: "SmallWinsTests", dependencies: ["SmallWins"]),
         .testTarget(
             name: "SmallWinsCSVTests", dependencies: ["SmallWinsCSV", "SmallWinsSQLite", "SmallWinsStoreTesting"], exclude: ["Golden"]
         ),
         .testTarget(
-            name: "SmallWinsJSONTests",
-            dependencies: ["SmallWinsJSON", "SmallWinsSQLite", "SmallWinsPostgres", "SmallWinsStoreTesting"]
+            name: "SmallWinsJSONTests", dependencies: ["SmallWinsJSON", "SmallWinsSQLite", "SmallWinsStoreTesting"], exclude: ["Golden"]
         ),
         .testTarget(name: "SmallWinsSVGTests", dependencies: ["SmallWinsSVG", "SmallWinsStoreTesting"], exclude: ["Golden"]),
         .testTarget(name: "SmallWinsStoreTestingTests", dependencies: ["SmallWinsStoreTesting"]),
@@ -79,7 +78,7 @@ let package = Package(
         .testTarget(
             name: "SmallWinsPostgresTests",
             dependencies: [
-                "SmallWinsPostgres", "SmallWinsSQLite", "SmallWinsStoreTesting",
+                "SmallWinsPostgres", "SmallWinsSQLite", "SmallWinsStoreTesting", "SmallWinsJSON",
                 .product(name: "PostgresNIO", package: "postgres-nio"),
                 .product(name: "Logging", package: "swift-log"),
             ]

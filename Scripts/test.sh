@@ -13,11 +13,16 @@ bash Scripts/first-wins.sh "$scratch/first-wins.sqlite" >"$scratch/first-wins.lo
 grep -q "Coach cards worked" "$scratch/first-wins.log"
 echo "first-wins walk-through: ok"
 
-# The export-wins plugin, as a user runs it; the file must be a JSON array of both wins.
-swift package --allow-writing-to-package-directory export-wins --database "$scratch/first-wins.sqlite" --output ".build/plugin-check/wins.json"
+# The export-wins plugin, as a user runs it: SVG charts that parse as XML, CSV tables Python reads back.
+rm -rf .build/plugin-check
+swift package --allow-writing-to-package-directory export-wins --database "$scratch/first-wins.sqlite" --format svg --out .build/plugin-check/charts/ --year 2026
+swift package --allow-writing-to-package-directory export-wins --database "$scratch/first-wins.sqlite" --format csv --out .build/plugin-check/tables/ --year 2026
 python3 -c '
-import json, sys
-wins = json.load(open(".build/plugin-check/wins.json"))
+import csv, glob, xml.etree.ElementTree as ET
+charts = sorted(glob.glob(".build/plugin-check/charts/*.svg"))
+assert len(charts) == 8, charts
+for chart in charts: ET.parse(chart)
+wins = list(csv.DictReader(open(".build/plugin-check/tables/wins.csv", newline="", encoding="utf-8")))
 assert [w["title"] for w in wins] == ["Coach cards worked", "Partner reading fell flat"], wins
 print("export-wins plugin: ok")'
 

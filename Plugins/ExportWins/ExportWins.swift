@@ -1,39 +1,41 @@
 import Foundation
 import PackagePlugin
 
-/// `swift package --allow-writing-to-package-directory export-wins [--output FILE] [smallwins win list options]`
+/// `swift package --allow-writing-to-package-directory export-wins [--format csv|json|jsonl|svg] [--out PATH] [smallwins export options]`
 ///
-/// Writes every matching win as a JSON array, using the package's own `smallwins` tool.
-/// Options other than `--output` go to `smallwins win list` (for example `--database`, `--theme`, `--from`).
+/// Runs the package's own `smallwins export` and reports the files it wrote. `--out` defaults to `Exports/`
+/// (every table or chart of the format, or one file for json and jsonl); every other option goes to
+/// `smallwins export`, for example `--database`, `--team`, `--year`, `--table`, `--chart`.
 @main
 struct ExportWins: CommandPlugin {
     func performCommand(context: PluginContext, arguments: [String]) async throws {
         var extractor = ArgumentExtractor(arguments)
-        let output = extractor.extractOption(named: "output").last ?? "wins.json"
-        let passOn = extractor.remainingArguments
+        let format = extractor.extractOption(named: "format").last ?? "csv"
+        guard ["csv", "json", "jsonl", "svg"].contains(format) else {
+            throw ExportError(message: "--format must be csv, json, jsonl or svg, not \(format)")
+        }
+        var out = extractor.extractOption(named: "out").last ?? "Exports/"
+        if ["json", "jsonl"].contains(format), out.hasSuffix("/") { out += format == "json" ? "snapshot.json" : "wins.jsonl" }
+        let destination = URL(fileURLWithPath: out, relativeTo: context.package.directoryURL).standardizedFileURL
         let tool = try buildTool()
-
-        let destination = URL(fileURLWithPath: output, relativeTo: context.package.directoryURL).standardizedFileURL
-        try FileManager.default.createDirectory(at: destination.deletingLastPathComponent(), withIntermediateDirectories: true)
-        _ = FileManager.default.createFile(atPath: destination.path, contents: nil)
-        let file = try FileHandle(forWritingTo: destination)
-        defer { try? file.close() }
 
         let process = Process()
         process.executableURL = tool
-        process.arguments = ["win", "list", "--all", "--json"] + passOn
+        process.arguments = ["export", format, "--out", destination.path + (out.hasSuffix("/") ? "/" : "")] + extractor.remainingArguments
         process.currentDirectoryURL = context.package.directoryURL
-        process.standardOutput = file
-        let errors = Pipe()
+        let output = Pipe(), errors = Pipe()
+        process.standardOutput = output
         process.standardError = errors
         try process.run()
+        let written = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()
         guard process.terminationStatus == 0 else {
-            try? FileManager.default.removeItem(at: destination)
             throw ExportError(message: message.isEmpty ? "smallwins exited with status \(process.terminationStatus)" : message)
         }
-        print("Exported wins to \(destination.path)")
+        let files = written.split(separator: "\n").filter { $0.hasPrefix("Wrote ") }.map { $0.dropFirst("Wrote ".count) }
+        print("export-wins wrote \(files.count) file\(files.count == 1 ? "" : "s"):")
+        for file in files { print("  \(file)") }
     }
 
     /// Builds the package's `smallwins` product and returns the executable.
@@ -51,7 +53,7 @@ struct ExportWins: CommandPlugin {
     }
 }
 
-/// The tool's own one-line error, passed on to the person who ran the plugin.
+/// The tool's own error, passed on to the person who ran the plugin.
 struct ExportError: Error, CustomStringConvertible {
     let message: String
     var description: String { message.trimmingCharacters(in: .whitespacesAndNewlines) }

@@ -112,10 +112,10 @@ extension DashboardPlan {
                 return ($0.from, $0.to) < ($1.from, $1.to)
             })
 
-        // Streak of weeks, counted back from the period's last week.
+        // Streak of weeks, counted back from the period's last week (or the query's asOf).
         let weeks = Set(try rows(.streakWeeks).map { try $0.day("week") })
         var streak = Dashboard.Streak(weeks: 0, latestWeek: nil)
-        if let last = self.counted?.last {
+        if let last = query.streakEnd {
             var monday = Period.week(containing: last).first
             if !weeks.contains(monday) { monday = monday.adding(days: -7) }
             if weeks.contains(monday) { streak.latestWeek = monday }

@@ -48,7 +48,7 @@ public struct DashboardPlan: Sendable {
             let t = dialect.table
             if part == .streakWeeks {
                 // The streak looks back past the period's start, so it filters the wins itself.
-                preamble(&s, from: nil, through: counted?.last)
+                preamble(&s, from: nil, through: query.streakEnd)
             } else {
                 scopeCTE(&s)
                 s.append(", selected AS (SELECT * FROM dashboard_selected)\n")

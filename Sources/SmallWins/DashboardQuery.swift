@@ -23,12 +23,17 @@ public struct DashboardQuery: Hashable, Sendable, Codable {
     public var includeNames: Bool
     /// How many bright spots (most celebrated wins) to show.
     public var brightSpotCount: Int
+    /// The day the streak counts back from (its week, or the week before while that week has no win
+    /// yet); `nil` means the period's last day. Pass today for the current school year, so the streak
+    /// does not wait for the year's end.
+    public var asOf: Day?
 
     /// A dashboard query.
     public init(
         period: Period, bucket: Bucket = .week, filters: WinQuery = WinQuery(), equityThreshold: Double = 0.2,
-        includeNames: Bool = false, brightSpotCount: Int = 5
+        includeNames: Bool = false, brightSpotCount: Int = 5, asOf: Day? = nil
     ) {
+        self.asOf = asOf
         self.period = period
         self.bucket = bucket
         self.filters = filters
@@ -42,6 +47,12 @@ public struct DashboardQuery: Hashable, Sendable, Codable {
         guard let narrow = filters.period else { return period }
         let first = max(period.first, narrow.first), last = min(period.last, narrow.last)
         return first <= last ? try? Period(first, through: last) : nil
+    }
+
+    /// The last day the streak looks at: the counted period's last day, or ``asOf`` when earlier.
+    public var streakEnd: Day? {
+        guard let last = effectivePeriod?.last else { return nil }
+        return asOf.map { min($0, last) } ?? last
     }
 
     /// Throws for a threshold outside 0...1, a bright-spot count outside 0...50, or text with no word.

@@ -53,7 +53,7 @@ struct DashboardOptions: ParsableArguments {
         let days = try query.period ?? period.schoolYear()
         query.period = nil
         return try await store.dashboard(DashboardQuery(
-            period: days, bucket: by, filters: query, equityThreshold: threshold / 100, includeNames: names))
+            period: days, bucket: by, filters: query, equityThreshold: threshold / 100, includeNames: names, asOf: Day.today()))
     }
 }
 

@@ -127,7 +127,7 @@ public enum DashboardTable: String, CaseIterable, Sendable {
     static var participationFields: [(CSVColumn, (Dashboard.Participation.Bin) -> String)] {
         [
         (CSVColumn("wins", .integer, "A number of wins told."), { String($0.wins) }),
-        (CSVColumn("members", .integer, "How many members told that many (0 for members who told none)."), { String($0.members) }),
+        (CSVColumn("members", .integer, "How many members told that many (members who told none are not listed)."), { String($0.members) }),
         ]
     }
 

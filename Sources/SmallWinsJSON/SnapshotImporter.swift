@@ -17,6 +17,9 @@ public struct SnapshotImporter: Sendable {
         do {
             snapshot = try JSONDecoder.smallWins().decode(Snapshot.self, from: data)
         } catch let error as DecodingError {
+            if let syntax = JSONSyntax.firstError(in: data) {
+                throw ImportError(location: "line \(syntax.line), column \(syntax.column)", reason: "not valid JSON: \(syntax.reason)")
+            }
             throw ImportError([Self.problem(error)])
         }
         guard snapshot.format == Snapshot.formatName else {
@@ -53,8 +56,7 @@ public struct SnapshotImporter: Sendable {
         }
         switch error {
         case let .dataCorrupted(context):
-            let underlying = context.underlyingError.map { " (\(($0 as NSError).debugDescription))" } ?? ""
-            return .init(location: path(context.codingPath), reason: context.debugDescription + underlying)
+            return .init(location: path(context.codingPath), reason: context.debugDescription)
         case let .keyNotFound(key, context):
             return .init(location: path(context.codingPath), field: key.stringValue, reason: "is missing")
         case let .typeMismatch(type, context):

@@ -15,7 +15,11 @@ struct ParticipationChart: ChartPanel {
 
     /// Columns: a label ("3" or "10–19") and how many members told that many wins.
     var columns: [(label: String, members: Int)] {
-        let bins = participation.distribution
+        var bins = participation.distribution
+        let silent = participation.members - participation.contributors
+        if silent > 0, !bins.contains(where: { $0.wins == 0 }) {
+            bins.insert(.init(wins: 0, members: silent), at: 0)
+        }
         guard let most = bins.map(\.wins).max() else { return [] }
         if bins.count <= maximumColumns, most < maximumColumns * 2 {
             return bins.map { (String($0.wins), $0.members) }
@@ -43,7 +47,7 @@ struct ParticipationChart: ChartPanel {
         canvas.line(x1: left, y1: base, x2: left + plotWidth, y2: base, stroke: ChartStyle.grid)
         guard !columns.isEmpty else { return (canvas, base + 24) }
         let most = max(1, columns.map(\.members).max() ?? 1)
-        let slot = plotWidth / Double(columns.count), bar = slot * 0.7
+        let slot = plotWidth / Double(columns.count), bar = min(56, slot * 0.7)
         for (index, column) in columns.enumerated() {
             let x = left + Double(index) * slot + (slot - bar) / 2
             let height = plotHeight * Double(column.members) / Double(most)

@@ -89,6 +89,9 @@ extension StoreConformance {
             try checkEqual(try await streak("2026-11-04"), .init(weeks: 6, latestWeek: day("2026-11-02")), "through the week of Nov 2")
             try checkEqual(try await streak("2026-11-10"), .init(weeks: 6, latestWeek: day("2026-11-02")), "a new week with no win yet")
             try checkEqual(try await streak("2026-11-20"), .init(weeks: 0, latestWeek: nil), "two empty weeks end it")
+            let schoolYear = DashboardQuery(period: try Period.schoolYear(2026), asOf: day("2026-11-04"))
+            try checkEqual(try await store.dashboard(schoolYear).streak, .init(weeks: 6, latestWeek: day("2026-11-02")),
+                           "asOf: a current year's streak counts back from today, not from the year's end")
         },
         ConformanceCase("dashboard filters and scope narrow every part") { store in
             let data = try await QueryData.make(in: store)

@@ -140,7 +140,7 @@ struct ReferenceDashboard {
             })
 
         var streak = Dashboard.Streak(weeks: 0, latestWeek: nil)
-        if let last = counted?.last {
+        if let last = query.streakEnd {
             let weeks = Set(contents.wins.filter { matches($0, from: nil, through: last) }.map { Period.week(containing: $0.day).first })
             var monday = Period.week(containing: last).first
             if !weeks.contains(monday) { monday = monday.adding(days: -7) }

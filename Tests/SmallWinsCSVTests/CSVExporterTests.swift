@@ -7,7 +7,7 @@ import Testing
 
 /// CSV that spreadsheets, pandas and R read back to the same values.
 ///
-/// Set `SMALLWINS_UPDATE_GOLDEN=1` to rewrite the golden files after a deliberate change.
+/// Golden files: see `GoldenFile` (SMALLWINS_UPDATE_GOLDEN=1 rewrites them).
 @Suite("CSV exporter")
 struct CSVExporterTests {
     static let golden = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden")
@@ -16,17 +16,17 @@ struct CSVExporterTests {
     @Test(arguments: ContentTable.allCases)
     func tableMatchesItsGoldenFile(_ table: ContentTable) async throws {
         let csv = try await CSVExporter(table).data(ExportContent(contents))
-        try Self.expectGolden(csv, "\(table.rawValue).csv")
+        try GoldenFile.check(csv, "\(table.rawValue).csv", in: Self.golden)
     }
 
     @Test func dashboardTablesAndDictionaryMatchTheirGoldenFiles() async throws {
         try await withStore(contents) { store in
             let board = try await store.dashboard(DashboardQuery(period: try Period.schoolYear(2026)))
             for table in DashboardTable.allCases {
-                try Self.expectGolden(try await DashboardCSVExporter(table).data(board), "\(table.rawValue).csv")
+                try GoldenFile.check(try await DashboardCSVExporter(table).data(board), "\(table.rawValue).csv", in: Self.golden)
             }
         }
-        try Self.expectGolden(try await DataDictionaryExporter().data(DataDictionaryExporter.allTables), "data_dictionary.csv")
+        try GoldenFile.check(try await DataDictionaryExporter().data(DataDictionaryExporter.allTables), "data_dictionary.csv", in: Self.golden)
     }
 
     @Test func everyHeaderIsDescribedInTheDataDictionary() async throws {
@@ -83,21 +83,15 @@ struct CSVExporterTests {
         #expect(try PythonCSV.rows(excel) == (try PythonCSV.rows(plain)))
     }
 
-    static func expectGolden(_ data: Data, _ name: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
-        let file = golden.appendingPathComponent(name)
-        if ProcessInfo.processInfo.environment["SMALLWINS_UPDATE_GOLDEN"] == "1" { try data.write(to: file) }
-        #expect(data == (try Data(contentsOf: file)), "\(name) differs from its golden file", sourceLocation: sourceLocation)
-    }
 }
 
 /// A SQLite store in a temporary folder holding `contents`.
 func withStore(_ contents: StoreContents?, _ body: (SQLiteStore) async throws -> Void) async throws {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("smallwins-csv-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    defer { try? FileManager.default.removeItem(at: folder) }
-    let store = try await SQLiteStore(path: folder.appendingPathComponent("store.sqlite").path)
-    if let contents { try await StoreCopy.copy(ExportContent(contents), to: store) }
-    try await body(store)
+    try await TemporaryFolder.with { folder in
+        let store = try await SQLiteStore(path: folder.appendingPathComponent("store.sqlite").path)
+        if let contents { try await StoreCopy.copy(ExportContent(contents), to: store) }
+        try await body(store)
+    }
 }
 
 /// Python's `csv` module: a reader written independently of ours, as pandas and most tools use.

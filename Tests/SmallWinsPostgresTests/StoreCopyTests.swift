@@ -1,5 +1,6 @@
 import Foundation
 import SmallWins
+import SmallWinsJSON
 import SmallWinsPostgres
 import SmallWinsSQLite
 import SmallWinsStoreTesting
@@ -30,6 +31,25 @@ struct StoreCopyTests {
             await #expect(throws: SmallWinsError.self) { try await StoreCopy.copy(from: source, to: postgres) }
             let north = try await source.scoped(to: original.teams.first { $0.name == "North Elementary" }!.id)
             await #expect(throws: SmallWinsError.self) { try await StoreCopy.copy(from: north, to: back, allowNonEmpty: true) }
+        }
+    }
+
+    @Test func aSnapshotCrossesBackendsByteForByte() async throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("smallwins-snapshot-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let source = try await SQLiteStore(path: folder.appendingPathComponent("source.sqlite").path)
+        try await SampleData.fill(source)
+        let fromSQLite = try await SnapshotExporter().data(try await ExportContent.load(from: source))
+
+        try await PostgresTestServer.withFreshStore { postgres in
+            try await SnapshotImporter().import(fromSQLite, into: postgres)
+            let fromPostgres = try await SnapshotExporter().data(try await ExportContent.load(from: postgres, pageSize: 7))
+            #expect(fromPostgres == fromSQLite, "SQLite to PostgreSQL")
+
+            let back = try await SQLiteStore(path: folder.appendingPathComponent("back.sqlite").path)
+            try await SnapshotImporter().import(fromPostgres, into: back)
+            #expect(try await SnapshotExporter().data(try await ExportContent.load(from: back)) == fromSQLite, "and back")
         }
     }
 

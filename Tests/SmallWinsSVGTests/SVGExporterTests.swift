@@ -1,6 +1,7 @@
 import Foundation
 import SmallWins
 import SmallWinsSVG
+import SmallWinsStoreTesting
 import Testing
 #if canImport(FoundationXML)
 import FoundationXML
@@ -16,13 +17,7 @@ struct SVGExporterTests {
 
     @Test(arguments: DashboardChart.allCases)
     func chartMatchesItsGoldenFile(_ chart: DashboardChart) async throws {
-        let svg = String(decoding: try await SVGExporter(chart).data(SampleDashboard.schoolYear()), as: UTF8.self)
-        let file = Self.golden.appendingPathComponent("\(chart.rawValue).svg")
-        if ProcessInfo.processInfo.environment["SMALLWINS_UPDATE_GOLDEN"] == "1" {
-            try svg.write(to: file, atomically: true, encoding: .utf8)
-        }
-        let expected = try String(contentsOf: file, encoding: .utf8)
-        #expect(svg == expected, "\(chart.rawValue).svg differs from its golden file")
+        try GoldenFile.check(try await SVGExporter(chart).data(SampleDashboard.schoolYear()), "\(chart.rawValue).svg", in: Self.golden)
     }
 
     @Test(arguments: DashboardChart.allCases)
