@@ -69,7 +69,10 @@ let package = Package(
         .testTarget(
             name: "SmallWinsJSONTests", dependencies: ["SmallWinsJSON", "SmallWinsSQLite", "SmallWinsStoreTesting"], exclude: ["Golden"]
         ),
-        .testTarget(name: "SmallWinsSVGTests", dependencies: ["SmallWinsSVG", "SmallWinsStoreTesting"], exclude: ["Golden"]),
+        .testTarget(
+            name: "SmallWinsSVGTests",
+            dependencies: ["SmallWinsSVG", "SmallWinsCSV", "SmallWinsSQLite", "SmallWinsStoreTesting"], exclude: ["Golden"]
+        ),
         .testTarget(name: "SmallWinsStoreTestingTests", dependencies: ["SmallWinsStoreTesting"]),
         .testTarget(
             name: "SmallWinsSQLiteTests",

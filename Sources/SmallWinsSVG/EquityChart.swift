@@ -29,7 +29,7 @@ struct EquityChart: ChartPanel {
             canvas.text("No goal names focus groups yet.", x: 0, y: y + 14, size: 13, fill: ChartStyle.muted)
             return (canvas, y + 28)
         }
-        let labelWidth = min(width * 0.34, 200), valueWidth = 150.0
+        let labelWidth = min(width * 0.34, 200), valueWidth = 190.0
         let barLeft = labelWidth + 8, barRoom = max(20, width - barLeft - valueWidth)
         for goal in goals {
             canvas.text(SVGText.fit("\(goal.title) · \(SVGText.count(goal.wins, "win"))", width: width, size: 13), x: 0, y: y + 14, size: 13, bold: true)

@@ -1,6 +1,7 @@
 import Foundation
 import SmallWins
 import SmallWinsSQLite
+import SmallWinsStoreTesting
 import Testing
 
 /// Keeps the README's library example true: the code between the markers is the README's,
@@ -44,14 +45,6 @@ struct ReadmeExampleTests {
         #expect(page.wins.map(\.id) == [lesson.id])
         #expect(page.next == nil)
 
-        let source = try String(contentsOfFile: #filePath, encoding: .utf8)
-        let start = try #require(source.range(of: "// README example begin\n"))
-        let end = try #require(source.range(of: "        // README example end"))
-        let snippet = source[start.upperBound..<end.lowerBound].split(separator: "\n", omittingEmptySubsequences: false)
-            .map { $0.hasPrefix("        ") ? String($0.dropFirst(8)) : String($0) }.joined(separator: "\n")
-        let readme = try String(contentsOf: URL(fileURLWithPath: #filePath)
-            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("README.md"), encoding: .utf8)
-        #expect(readme.contains(snippet), "README.md must show the example exactly as in \(#fileID)")
+        try DocumentedExample.check("README example", in: #filePath, shownIn: "README.md")
     }
 }

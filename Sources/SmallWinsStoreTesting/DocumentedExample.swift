@@ -1,0 +1,28 @@
+import Foundation
+
+/// Keeps code examples in the docs true: the code between `// <name> begin` and `// <name> end` in a
+/// test file (which compiles and runs it) must appear, unindented, in the document.
+public enum DocumentedExample {
+    /// Why a document does not show an example.
+    public struct Missing: Error, CustomStringConvertible {
+        public let example: String
+        public let document: String
+        public var description: String { "\(document) must show the example '\(example)' exactly as its test has it" }
+    }
+
+    /// Throws unless `document` (a path from the package root) shows the example `name` of `testFile`.
+    /// `testFile` is the test's `#filePath`, which also locates the package root (`Tests/<Target>/<file>`).
+    public static func check(_ name: String, in testFile: String, shownIn document: String) throws {
+        let source = try String(contentsOfFile: testFile, encoding: .utf8)
+        guard let begin = source.range(of: "// \(name) begin\n"),
+              let end = source.range(of: "// \(name) end", range: begin.upperBound..<source.endIndex) else {
+            throw Missing(example: name, document: document)
+        }
+        let lines = source[begin.upperBound..<end.lowerBound].split(separator: "\n", omittingEmptySubsequences: false).dropLast()
+        let indent = lines.filter { !$0.allSatisfy(\.isWhitespace) }.map { $0.prefix { $0 == " " }.count }.min() ?? 0
+        let snippet = lines.map { String($0.dropFirst(min(indent, $0.count))) }.joined(separator: "\n")
+        let root = URL(fileURLWithPath: testFile).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let text = try String(contentsOf: root.appendingPathComponent(document), encoding: .utf8)
+        guard text.contains(snippet) else { throw Missing(example: name, document: document) }
+    }
+}
