@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The whole test suite, against both backends: the README's first-wins walk-through, the export-wins plugin,
-# then every unit, conformance and end-to-end test, with a throwaway PostgreSQL server on 127.0.0.1
-# (installed when missing and running as root; stopped at the end even when tests fail).
+# every chart rendered in headless Chromium (when installed), then every unit, conformance and end-to-end
+# test, with a throwaway PostgreSQL server on 127.0.0.1 (installed when missing and running as root;
+# stopped at the end even when tests fail).
 #   bash Scripts/test.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -25,6 +26,14 @@ for chart in charts: ET.parse(chart)
 wins = list(csv.DictReader(open(".build/plugin-check/tables/wins.csv", newline="", encoding="utf-8")))
 assert [w["title"] for w in wins] == ["Coach cards worked", "Partner reading fell flat"], wins
 print("export-wins plugin: ok")'
+
+# Every chart as a browser shows it: the golden files and the charts of the walk-through's data.
+if command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>&1; then
+  bash Scripts/render-charts.sh Tests/SmallWinsSVGTests/Golden "$scratch/rendered-golden"
+  bash Scripts/render-charts.sh .build/plugin-check/charts "$scratch/rendered-plugin"
+else
+  echo "render-charts: skipped, no Chromium (.ci/run installs it)"
+fi
 
 # Last, so its summary closes the output.
 bash Scripts/with-postgres.sh swift test --skip-build

@@ -132,6 +132,7 @@ public struct ExportNames: Sendable {
     private let goals: [Goal.ID: String]
     private let questions: [LearningQuestion.ID: String]
     private let attempts: [Attempt.ID: String]
+    private let attemptQuestions: [Attempt.ID: LearningQuestion.ID]
 
     /// The separator between team names in a path ("Northside / Lincoln / Grade 3").
     public static let pathSeparator = " / "
@@ -144,6 +145,7 @@ public struct ExportNames: Sendable {
         goals = Dictionary(content.goals.map { ($0.id, $0.title) }, uniquingKeysWith: { first, _ in first })
         questions = Dictionary(content.learningQuestions.map { ($0.id, $0.text) }, uniquingKeysWith: { first, _ in first })
         attempts = Dictionary(content.attempts.map { ($0.id, $0.title) }, uniquingKeysWith: { first, _ in first })
+        attemptQuestions = Dictionary(content.attempts.map { ($0.id, $0.question) }, uniquingKeysWith: { first, _ in first })
     }
 
     /// The team's path from the top team of the export ("Northside / Lincoln / Grade 3").
@@ -170,4 +172,6 @@ public struct ExportNames: Sendable {
     public func question(_ id: LearningQuestion.ID?) -> String? { id.flatMap { questions[$0] } }
     /// An attempt's title.
     public func attempt(_ id: Attempt.ID?) -> String? { id.flatMap { attempts[$0] } }
+    /// The learning question an attempt belongs to.
+    public func question(of attempt: Attempt.ID?) -> LearningQuestion.ID? { attempt.flatMap { attemptQuestions[$0] } }
 }

@@ -29,7 +29,7 @@ struct ImportCommand: AsyncParsableCommand {
     @Argument(help: "The file to import.") var file: String
     @Option(help: "json or csv (default: from the file's extension).") var format: Format?
     @Option(help: ArgumentHelp("A CSV header and the field it fills (repeat).", valueName: "header=field")) var map: [String] = []
-    @Flag(help: "Create missing teams (given by path), members, themes, groups and goals.") var createMissing = false
+    @Flag(help: "Create missing teams (given by path), members, themes, groups, goals and attempts.") var createMissing = false
     @Option(help: "The team of CSV rows that name none (name, path or id).") var team: String?
     @Option(help: "What separates several themes, groups or shout-outs in a CSV cell.") var listSeparator = ";"
 

@@ -7,13 +7,14 @@ import SmallWins
 ///
 /// Teams, members, themes, student groups, goals and attempts are matched by id, or by name (a team by
 /// its path, "District / School / Team", or by a name only one team has; a member by name or email).
-/// With ``createMissing``, unknown teams (given by path), members, themes, groups and goals are created,
-/// kept by the top team of the win's team; attempts are never created.
+/// With ``createMissing``, unknown teams (given by path), members (with a membership on the win's team),
+/// themes, groups, goals, and attempts with their learning question are created, kept by the top team of
+/// the win's team.
 public struct CSVWinImporter: Sendable {
     /// The fields a column can fill.
     public enum Field: String, CaseIterable, Sendable {
         case id, day, kind, team, teamID = "team_id", author, authorID = "author_id", title, story, learned, next
-        case goal, goalID = "goal_id", attempt, attemptID = "attempt_id", themes, themeIDs = "theme_ids", groups
+        case goal, goalID = "goal_id", attempt, attemptID = "attempt_id", question, questionID = "question_id", themes, themeIDs = "theme_ids", groups
         case groupIDs = "group_ids", shoutOuts = "shout_outs", shoutOutIDs = "shout_out_ids", recordedAt = "recorded_at"
     }
 

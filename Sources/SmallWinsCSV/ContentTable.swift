@@ -123,6 +123,8 @@ public enum ContentTable: String, CaseIterable, Sendable {
         (CSVColumn("goal", .text, "That goal's title."), { $0.2.goal($0.0.goal) ?? "" }),
         (CSVColumn("attempt_id", .id, "The learning-agenda attempt it came from, if any."), { Cell.id($0.0.attempt) }),
         (CSVColumn("attempt", .text, "That attempt's title."), { $0.2.attempt($0.0.attempt) ?? "" }),
+        (CSVColumn("question_id", .id, "The learning question of that attempt."), { Cell.id($0.2.question(of: $0.0.attempt)) }),
+        (CSVColumn("question", .text, "That question's text."), { $0.2.question($0.2.question(of: $0.0.attempt)) ?? "" }),
         (CSVColumn("themes", .list, "Theme names, in the order coded."), { row in Cell.list(row.0.themes.map { row.2.theme($0) }) }),
         (CSVColumn("theme_ids", .list, "Theme ids, in the same order."), { Cell.ids($0.0.themes) }),
         (CSVColumn("groups", .list, "Student group names the win touched."), { row in Cell.list(row.0.groups.map { row.2.group($0) }) }),

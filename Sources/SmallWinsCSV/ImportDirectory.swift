@@ -39,6 +39,8 @@ struct ImportDirectory {
     private(set) var memberships: Set<Pair> = []
     private(set) var goals: Set<Goal.ID> = []
     private(set) var goalTitles = NameIndex<Goal.ID>()
+    private(set) var questions: Set<LearningQuestion.ID> = []
+    private(set) var questionTexts = NameIndex<LearningQuestion.ID>()
     private(set) var attempts: Set<Attempt.ID> = []
     private(set) var attemptTitles = NameIndex<Attempt.ID>()
 
@@ -49,10 +51,8 @@ struct ImportDirectory {
         for theme in try await store.themes() { add(theme) }
         for group in try await store.studentGroups() { add(group) }
         for goal in try await store.goals() { add(goal) }
-        for attempt in try await store.attempts(question: nil) {
-            attempts.insert(attempt.id)
-            attemptTitles.add(attempt.title, attempt.id)
-        }
+        for question in try await store.learningQuestions() { add(question) }
+        for attempt in try await store.attempts(question: nil) { add(attempt) }
     }
 
     var isEmpty: Bool { teams.isEmpty }
@@ -97,6 +97,16 @@ struct ImportDirectory {
     mutating func add(_ goal: Goal) {
         goals.insert(goal.id)
         goalTitles.add(goal.title, goal.id)
+    }
+
+    mutating func add(_ question: LearningQuestion) {
+        questions.insert(question.id)
+        questionTexts.add(question.text, question.id)
+    }
+
+    mutating func add(_ attempt: Attempt) {
+        attempts.insert(attempt.id)
+        attemptTitles.add(attempt.title, attempt.id)
     }
 
     /// "District / School / Team".

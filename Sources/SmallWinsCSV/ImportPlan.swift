@@ -19,7 +19,7 @@ struct ImportPlan {
     mutating func win(_ row: Row) throws -> Win {
         let team = try self.team(row)
         let root = directory.root(team)
-        let author = try member(row, name: row.text(.author), id: row.text(.authorID), field: .author, root: root)
+        let author = try member(row, name: row.text(.author), id: row.text(.authorID), field: .author, idField: .authorID, root: root)
         if !directory.isMember(author, of: team) {
             guard createMissing else {
                 throw row.problem(.author, "\(row.text(.author) ?? author.description) is not on \(directory.path(team)); add them with `smallwins member join`, or use --create-missing")
@@ -48,7 +48,7 @@ struct ImportPlan {
         let groups = try pairs(row, .groups, .groupIDs).map { try group(row, $0, team: team) }
         let win = Win(
             id: id, team: team, author: author, kind: kind, title: row.text(.title) ?? Self.title(from: story), story: story,
-            learned: learned, next: row.text(.next), day: day, goal: try goal(row, root: root), attempt: try attempt(row),
+            learned: learned, next: row.text(.next), day: day, goal: try goal(row, root: root), attempt: try attempt(row, root: root),
             themes: themes, groups: groups, shoutOuts: shoutOuts, recordedAt: recordedAt)
         try win.validate()
         return win
@@ -148,24 +148,18 @@ struct ImportPlan {
         return parent!
     }
 
-    private mutating func member(_ row: Row, name: String?, id text: String?, field: CSVWinImporter.Field, root: Team.ID) throws -> Member.ID {
-        var id: Member.ID?
-        if let text {
-            guard let parsed = Member.ID(text) else { throw row.problem(field, "\"\(text)\" is not a member id") }
-            if directory.members.contains(parsed) { return parsed }
-            id = parsed
-        }
-        guard let name else { throw row.problem(field, id == nil ? "is empty" : "no member has id \(text!)") }
-        switch directory.memberNames.find(name) {
-        case .one(let found): return found
-        case .many(let count): throw row.problem(field, "\"\(name)\" names \(count) members; use their email or id")
-        default:
-            guard createMissing else { throw row.problem(field, "no member \"\(name)\"; check the name, or create them with --create-missing") }
+    private mutating func member(
+        _ row: Row, name: String?, id: String?, field: CSVWinImporter.Field, idField: CSVWinImporter.Field? = nil, root: Team.ID
+    ) throws -> Member.ID {
+        let directory = self.directory
+        switch try resolve(row, name: name, id: id, field: field, idField: idField, noun: "member", known: directory.members.contains, find: directory.memberNames.find) {
+        case .found(let found): return found
+        case .absent: throw row.problem(field, "is empty")
+        case .missing(let newID, let name):
             let isEmail = name.contains("@")
-            let member = Member(id: id ?? Member.ID(), name: isEmail ? String(name.prefix { $0 != "@" }) : name,
-                                email: isEmail ? name : nil, in: root)
+            let member = Member(id: newID, name: isEmail ? String(name.prefix { $0 != "@" }) : name, email: isEmail ? name : nil, in: root)
             try member.validate()
-            directory.add(member)
+            self.directory.add(member)
             created.members.append(member)
             return member.id
         }
@@ -173,97 +167,113 @@ struct ImportPlan {
 
     private mutating func theme(_ row: Row, _ pair: (name: String?, id: String?), team: Team.ID) throws -> Theme.ID {
         let directory = self.directory
-        switch try codebook(row, pair, field: .themes, known: { directory.themes[$0] != nil }, find: { directory.theme($0, visibleFrom: team) }) {
-        case .found(let id):
-            return id
-        case .missing(let id, let name):
-            let theme = Theme(id: id, name: name, in: directory.root(team))
+        switch try resolve(row, name: pair.name, id: pair.id, field: .themes, noun: "theme",
+                           known: { directory.themes[$0] != nil }, find: { directory.theme($0, visibleFrom: team) }) {
+        case .found(let found): return found
+        case .absent: throw row.problem(.themes, "lists an empty theme")
+        case .missing(let newID, let name):
+            let theme = Theme(id: newID, name: name, in: directory.root(team))
             try theme.validate()
             self.directory.add(theme)
             created.themes.append(theme)
-            return id
+            return newID
         }
     }
 
     private mutating func group(_ row: Row, _ pair: (name: String?, id: String?), team: Team.ID) throws -> StudentGroup.ID {
         let directory = self.directory
-        switch try codebook(row, pair, field: .groups, known: { directory.groups[$0] != nil }, find: { directory.group($0, visibleFrom: team) }) {
-        case .found(let id):
-            return id
-        case .missing(let id, let name):
-            let group = StudentGroup(id: id, name: name, in: directory.root(team))
+        switch try resolve(row, name: pair.name, id: pair.id, field: .groups, noun: "student group",
+                           known: { directory.groups[$0] != nil }, find: { directory.group($0, visibleFrom: team) }) {
+        case .found(let found): return found
+        case .absent: throw row.problem(.groups, "lists an empty student group")
+        case .missing(let newID, let name):
+            let group = StudentGroup(id: newID, name: name, in: directory.root(team))
             try group.validate()
             self.directory.add(group)
             created.groups.append(group)
-            return id
-        }
-    }
-
-    /// What a codebook reference resolves to.
-    private enum CodebookMatch<Subject> {
-        case found(Identifier<Subject>)
-        /// Not there, and allowed to be created with this id and name.
-        case missing(Identifier<Subject>, String)
-    }
-
-    /// A theme or student group by id or name.
-    private func codebook<Subject>(
-        _ row: Row, _ pair: (name: String?, id: String?), field: CSVWinImporter.Field,
-        known: (Identifier<Subject>) -> Bool, find: (String) -> NameIndex<Identifier<Subject>>.Match
-    ) throws -> CodebookMatch<Subject> {
-        var id: Identifier<Subject>?
-        if let text = pair.id {
-            guard let parsed = Identifier<Subject>(text) else { throw row.problem(field, "\"\(text)\" is not an id") }
-            if known(parsed) { return .found(parsed) }
-            id = parsed
-        }
-        guard let name = pair.name else {
-            throw row.problem(field, "no record has id \(pair.id ?? ""), and no name could be paired with it (does a name hold the list separator?)")
-        }
-        switch find(name) {
-        case .one(let found): return .found(found)
-        case .many(let count): throw row.problem(field, "\"\(name)\" names \(count) entries of the codebook")
-        default:
-            guard createMissing else { throw row.problem(field, "no \"\(name)\" in the codebook; check the name, or create it with --create-missing") }
-            return .missing(id ?? Identifier<Subject>(), name)
+            return newID
         }
     }
 
     private mutating func goal(_ row: Row, root: Team.ID) throws -> Goal.ID? {
-        var id: Goal.ID?
-        if let text = row.text(.goalID) {
-            guard let parsed = Goal.ID(text) else { throw row.problem(.goalID, "\"\(text)\" is not an id") }
-            if directory.goals.contains(parsed) { return parsed }
-            id = parsed
-        }
-        guard let title = row.text(.goal) else {
-            if id != nil { throw row.problem(.goalID, "no goal has id \(row.text(.goalID)!)") }
-            return nil
-        }
-        switch directory.goalTitles.find(title) {
-        case .one(let found): return found
-        case .many(let count): throw row.problem(.goal, "\"\(title)\" names \(count) goals; use its id")
-        default:
-            guard createMissing else { throw row.problem(.goal, "no goal \"\(title)\"; check the title, or create it with --create-missing") }
-            let goal = Goal(id: id ?? Goal.ID(), team: root, title: title)
+        let directory = self.directory
+        switch try resolve(row, name: row.text(.goal), id: row.text(.goalID), field: .goal, idField: .goalID, noun: "goal",
+                           known: directory.goals.contains, find: directory.goalTitles.find) {
+        case .found(let found): return found
+        case .absent: return nil
+        case .missing(let newID, let title):
+            let goal = Goal(id: newID, team: root, title: title)
             try goal.validate()
-            directory.add(goal)
+            self.directory.add(goal)
             created.goals.append(goal)
-            return goal.id
+            return newID
         }
     }
 
-    private func attempt(_ row: Row) throws -> Attempt.ID? {
-        if let text = row.text(.attemptID) {
-            guard let id = Attempt.ID(text) else { throw row.problem(.attemptID, "\"\(text)\" is not an id") }
-            if directory.attempts.contains(id) { return id }
-            if row.text(.attempt) == nil { throw row.problem(.attemptID, "no attempt has id \(text)") }
+    private mutating func attempt(_ row: Row, root: Team.ID) throws -> Attempt.ID? {
+        let directory = self.directory
+        switch try resolve(row, name: row.text(.attempt), id: row.text(.attemptID), field: .attempt, idField: .attemptID, noun: "attempt",
+                           known: directory.attempts.contains, find: directory.attemptTitles.find) {
+        case .found(let found): return found
+        case .absent: return nil
+        case .missing(let newID, let title):
+            let attempt = Attempt(id: newID, question: try question(row, root: root), title: title)
+            try attempt.validate()
+            self.directory.add(attempt)
+            created.attempts.append(attempt)
+            return newID
         }
-        guard let title = row.text(.attempt) else { return nil }
-        switch directory.attemptTitles.find(title) {
-        case .one(let found): return found
-        case .many(let count): throw row.problem(.attempt, "\"\(title)\" names \(count) attempts; use its id")
-        case .none: throw row.problem(.attempt, "no attempt \"\(title)\"; add it to the learning agenda first (attempts are never created by import)")
+    }
+
+    /// The learning question a new attempt belongs to, created when missing too.
+    private mutating func question(_ row: Row, root: Team.ID) throws -> LearningQuestion.ID {
+        let directory = self.directory
+        switch try resolve(row, name: row.text(.question), id: row.text(.questionID), field: .question, idField: .questionID,
+                           noun: "learning question", known: directory.questions.contains, find: directory.questionTexts.find) {
+        case .found(let found): return found
+        case .absent: throw row.problem(.question, "is empty; a new attempt needs the learning question it belongs to")
+        case .missing(let newID, let text):
+            let question = LearningQuestion(id: newID, team: root, text: text)
+            try question.validate()
+            self.directory.add(question)
+            created.questions.append(question)
+            return newID
+        }
+    }
+
+    /// What a reference by id and name comes to.
+    private enum Resolution<Subject> {
+        case found(Identifier<Subject>)
+        /// Not there; may be created with this id and name.
+        case missing(Identifier<Subject>, String)
+        /// Neither an id nor a name given.
+        case absent
+    }
+
+    /// Resolves a reference: a known id first, then a name (exact, then ignoring case); a missing record may
+    /// be created only with `createMissing`. Throws naming the field for a malformed id, an unknown id with
+    /// no name, an ambiguous name, or a missing record.
+    private func resolve<Subject>(
+        _ row: Row, name: String?, id text: String?, field: CSVWinImporter.Field, idField: CSVWinImporter.Field? = nil, noun: String,
+        known: (Identifier<Subject>) -> Bool, find: (String) -> NameIndex<Identifier<Subject>>.Match
+    ) throws -> Resolution<Subject> {
+        let idField = idField ?? field
+        var id: Identifier<Subject>?
+        if let text {
+            guard let parsed = Identifier<Subject>(text) else { throw row.problem(idField, "\"\(text)\" is not an id") }
+            if known(parsed) { return .found(parsed) }
+            id = parsed
+        }
+        guard let name else {
+            guard let text else { return .absent }
+            throw row.problem(idField, "no \(noun) has id \(text)\(idField == field ? ", and no name is paired with it (does a name hold the list separator?)" : "")")
+        }
+        switch find(name) {
+        case .one(let found): return .found(found)
+        case .many(let count): throw row.problem(field, "\"\(name)\" names \(count) of them; use the id")
+        case .none:
+            guard createMissing else { throw row.problem(field, "no \(noun) \"\(name)\"; check the name, or create it with --create-missing") }
+            return .missing(id ?? Identifier<Subject>(), name)
         }
     }
 }
@@ -276,6 +286,8 @@ struct CreatedRecords {
     var groups: [StudentGroup] = []
     var themes: [Theme] = []
     var goals: [Goal] = []
+    var questions: [LearningQuestion] = []
+    var attempts: [Attempt] = []
 
     /// Writes them, parents first.
     func write(into store: any WinStore) async throws {
@@ -285,17 +297,22 @@ struct CreatedRecords {
         for group in groups { _ = try await store.create(group) }
         for theme in themes { _ = try await store.create(theme) }
         for goal in goals { _ = try await store.create(goal) }
+        for question in questions { _ = try await store.create(question) }
+        for attempt in attempts { _ = try await store.create(attempt) }
     }
 
     /// The same records as content, to remove them again.
     var content: ExportContent {
         ExportContent(scope: nil, teams: teams, members: members, memberships: memberships, studentGroups: groups, themes: themes,
-                      goals: goals, learningQuestions: [], attempts: [], winPages: WinPages(wins: [], celebrations: []))
+                      goals: goals, learningQuestions: questions, attempts: attempts, winPages: WinPages(wins: [], celebrations: []))
     }
 
     /// How many of each kind.
     var counts: [EntityKind: Int] {
-        [.team: teams.count, .member: members.count, .membership: memberships.count, .studentGroup: groups.count, .theme: themes.count, .goal: goals.count]
+        [
+            .team: teams.count, .member: members.count, .membership: memberships.count, .studentGroup: groups.count,
+            .theme: themes.count, .goal: goals.count, .learningQuestion: questions.count, .attempt: attempts.count,
+        ]
             .filter { $0.value > 0 }
     }
 }

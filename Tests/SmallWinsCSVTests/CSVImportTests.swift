@@ -30,7 +30,6 @@ struct CSVImportTests {
 
     @Test func anEmptyStoreGetsTheWinsAndWhatTheyNeedWithCreateMissing() async throws {
         var source = contents
-        source.wins = source.wins.map { var win = $0; win.attempt = nil; return win }
         let ambiguous = try await CSVExporter(.wins).data(ExportContent(source))
         source.themes[0].name = "Discourse and argument"
         let csv = try await CSVExporter(.wins).data(ExportContent(source))
@@ -39,7 +38,7 @@ struct CSVImportTests {
             let error = await #expect(throws: ImportError.self) { try await CSVWinImporter(createMissing: true).import(ambiguous, into: store) }
             #expect(error?.problems.map(\.field) == ["themes"], "a name holding '; ' cannot be created from the list")
             let summary = try await CSVWinImporter(createMissing: true).import(csv, into: store)
-            #expect(summary.created == [.team: 3, .member: 2, .membership: 1, .theme: 2, .studentGroup: 2, .goal: 1])
+            #expect(summary.created == [.team: 3, .member: 2, .membership: 1, .theme: 2, .studentGroup: 2, .goal: 1, .learningQuestion: 1, .attempt: 1])
             let stored = try await StoreContents.load(from: store)
             #expect(stored.wins == source.wins)
             #expect(stored.teams.map(\.name).sorted() == ["Grade 3", "Riverside District", "Village Elementary"])
