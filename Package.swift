@@ -11,6 +11,7 @@ let package = Package(
         .library(name: "SmallWinsCSV", targets: ["SmallWinsCSV"]),
         .library(name: "SmallWinsJSON", targets: ["SmallWinsJSON"]),
         .library(name: "SmallWinsSVG", targets: ["SmallWinsSVG"]),
+        .library(name: "SmallWinsDemo", targets: ["SmallWinsDemo"]),
         .library(name: "SmallWinsStoreTesting", targets: ["SmallWinsStoreTesting"]),
         .executable(name: "smallwins", targets: ["SmallWinsCLI"]),
         .plugin(name: "ExportWins", targets: ["ExportWins"]),
@@ -44,13 +45,15 @@ let package = Package(
         .target(name: "SmallWinsCSV", dependencies: ["SmallWins"]),
         .target(name: "SmallWinsJSON", dependencies: ["SmallWins"]),
         .target(name: "SmallWinsSVG", dependencies: ["SmallWins"]),
+        // A realistic demo district, for the `demo` command, previews and trying things out.
+        .target(name: "SmallWinsDemo", dependencies: ["SmallWins"]),
         // The store conformance suite every backend runs (no test framework inside).
         .target(name: "SmallWinsStoreTesting", dependencies: ["SmallWins"]),
         // The `smallwins` command-line tool.
         .executableTarget(
             name: "SmallWinsCLI",
             dependencies: [
-                "SmallWins", "SmallWinsSQLite", "SmallWinsPostgres", "SmallWinsCSV", "SmallWinsJSON", "SmallWinsSVG",
+                "SmallWins", "SmallWinsSQLite", "SmallWinsPostgres", "SmallWinsCSV", "SmallWinsJSON", "SmallWinsSVG", "SmallWinsDemo",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]

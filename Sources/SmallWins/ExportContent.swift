@@ -34,14 +34,18 @@ public struct ExportContent: Sendable {
         self.winPages = winPages
     }
 
-    /// The content of `store`'s scope; wins matching `query` are read lazily, `pageSize` at a time.
-    public static func load(from store: any WinStore, query: WinQuery = WinQuery(), pageSize: Int = 1000) async throws -> ExportContent {
+    /// The content of `store`'s scope; wins matching `query` are read lazily, `pageSize` at a time, and
+    /// `progress` hears how many have been read after each page.
+    public static func load(
+        from store: any WinStore, query: WinQuery = WinQuery(), pageSize: Int = 1000, progress: (@Sendable (Int) -> Void)? = nil
+    ) async throws -> ExportContent {
         try WinPage.validate(limit: pageSize)
         return ExportContent(
             scope: store.scope, teams: try await store.teams(), members: try await store.members(),
             memberships: try await store.memberships(member: nil, team: nil), studentGroups: try await store.studentGroups(),
             themes: try await store.themes(), goals: try await store.goals(), learningQuestions: try await store.learningQuestions(),
-            attempts: try await store.attempts(question: nil), winPages: WinPages(store: store, query: query, pageSize: pageSize))
+            attempts: try await store.attempts(question: nil),
+            winPages: WinPages(store: store, query: query, pageSize: pageSize, progress: progress))
     }
 
     /// Content already in memory.
@@ -74,15 +78,15 @@ public struct WinPages: AsyncSequence, Sendable {
     public typealias Element = WinBatch
 
     fileprivate enum Source: Sendable {
-        case store(any WinStore, WinQuery, Int)
+        case store(any WinStore, WinQuery, Int, (@Sendable (Int) -> Void)?)
         case memory([WinBatch])
     }
 
     private let source: Source
 
-    /// Pages of wins matching `query` in `store`, with their celebrations.
-    public init(store: any WinStore, query: WinQuery, pageSize: Int) {
-        source = .store(store, query, pageSize)
+    /// Pages of wins matching `query` in `store`, with their celebrations; `progress` hears the running count.
+    public init(store: any WinStore, query: WinQuery, pageSize: Int, progress: (@Sendable (Int) -> Void)? = nil) {
+        source = .store(store, query, pageSize, progress)
     }
 
     /// Pages of 1,000 over wins already in memory, with their celebrations.
@@ -101,6 +105,7 @@ public struct WinPages: AsyncSequence, Sendable {
         private let source: Source
         private var cursor: WinCursor?
         private var index = 0
+        private var read = 0
         private var finished = false
 
         fileprivate init(source: Source) { self.source = source }
@@ -112,10 +117,12 @@ public struct WinPages: AsyncSequence, Sendable {
                 guard index < batches.count else { finished = true; return nil }
                 defer { index += 1 }
                 return batches[index]
-            case .store(let store, let query, let pageSize):
+            case .store(let store, let query, let pageSize, let progress):
                 let page = try await store.wins(query, after: cursor, limit: pageSize)
                 cursor = page.next
                 finished = page.next == nil
+                read += page.wins.count
+                progress?(read)
                 if page.wins.isEmpty { return nil }
                 return WinBatch(wins: page.wins, celebrations: try await store.celebrations(ofWins: page.wins.map(\.id)))
             }

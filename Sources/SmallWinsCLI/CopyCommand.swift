@@ -21,12 +21,9 @@ struct CopyCommand: AsyncParsableCommand {
     func run() async throws {
         let source = try await StoreLocation.open(from, create: false).store
         let destination = try await StoreLocation.open(to, create: true).store
-        let interactive = isatty(STDERR_FILENO) != 0
-        let counts = try await StoreCopy.copy(from: source, to: destination, allowNonEmpty: allowNonEmpty) { counts in
-            guard interactive else { return }
-            FileHandle.standardError.write(Data("\r\u{1B}[Kcopied \(counts.wins) wins, \(counts.celebrations) celebrations".utf8))
-        }
-        if interactive { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+        let line = ProgressLine("copy", unit: "wins")
+        let counts = try await StoreCopy.copy(from: source, to: destination, allowNonEmpty: allowNonEmpty) { line.update($0.wins) }
+        line.finish()
         if json { return try Output(json: true).printJSON(counts) }
         print("Copied " + counts.summary + ".")
     }

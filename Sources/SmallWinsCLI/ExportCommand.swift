@@ -43,7 +43,10 @@ struct ExportCommand: AsyncParsableCommand {
 
     func run() async throws {
         let store = try await global.scopedStore(options.team)
-        let outputs = try await plan(store: store)
+        // Counts wins as they stream out, on standard error so standard output stays the data.
+        let progress = ProgressLine("export", unit: "wins")
+        defer { progress.finish() }
+        let outputs = try await plan(store: store, progress: progress)
         if outputs.count == 1, !isFolder {
             let sink: any ExportSink = try out.map { try FileSink(creating: $0) } ?? FileSink(FileHandle.standardOutput)
             try await outputs[0].write(sink)
@@ -74,9 +77,11 @@ struct ExportCommand: AsyncParsableCommand {
         let write: (any ExportSink) async throws -> Void
     }
 
-    private func plan(store: any WinStore) async throws -> [Planned] {
+    private func plan(store: any WinStore, progress: ProgressLine) async throws -> [Planned] {
         let format = CSVFormat(byteOrderMark: bom, guardsFormulas: !raw)
-        let content = { try await ExportContent.load(from: store, query: try await options.winQuery(global: global)) }
+        let content = {
+            try await ExportContent.load(from: store, query: try await options.winQuery(global: global)) { progress.update($0) }
+        }
         let board = { try await options.dashboard(store: store, global: global) }
         switch self.format {
         case .csv:

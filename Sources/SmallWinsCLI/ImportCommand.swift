@@ -40,7 +40,9 @@ struct ImportCommand: AsyncParsableCommand {
         let store = try await global.openStore(create: format == .json)
         switch format {
         case .json:
-            let counts = try await SnapshotImporter().import(data, into: store)
+            let line = ProgressLine("import", unit: "wins")
+            let counts = try await SnapshotImporter().import(data, into: store) { line.update($0.wins) }
+            line.finish()
             if global.json { return try Output(json: true).printJSON(counts) }
             print("Imported " + counts.summary + ".")
         case .csv:

@@ -14,7 +14,7 @@ struct SmallWinsCommand: AsyncParsableCommand {
             Teams, members, themes, groups, goals and attempts can be named by id or by name.
             """,
         subcommands: [
-            InitCommand.self, InfoCommand.self, TeamCommand.self, MemberCommand.self, GroupCommand.self, ThemeCommand.self,
+            InitCommand.self, DemoCommand.self, InfoCommand.self, TeamCommand.self, MemberCommand.self, GroupCommand.self, ThemeCommand.self,
             GoalCommand.self, QuestionCommand.self, AttemptCommand.self, WinCommand.self, CelebrateCommand.self,
             CelebrationCommand.self, DashboardCommand.self, DigestCommand.self, ReportCommand.self, ExportCommand.self,
             ImportCommand.self, CopyCommand.self,

@@ -1,22 +1,6 @@
 import Foundation
 import SmallWins
 
-/// A deterministic random number generator (SplitMix64), so random data is the same on every backend and run.
-public struct SeededGenerator: RandomNumberGenerator, Sendable {
-    private var state: UInt64
-
-    /// A generator whose sequence is fixed by `seed`.
-    public init(seed: UInt64) { state = seed }
-
-    public mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
-
 /// A random district built through the store's API: schools, nested teams, members on several teams,
 /// codebooks at every level, goals with focus groups, a learning agenda, wins with random links,
 /// celebrations and shout-outs.
