@@ -76,6 +76,7 @@ let package = Package(
             name: "SmallWinsSVGTests",
             dependencies: ["SmallWinsSVG", "SmallWinsCSV", "SmallWinsSQLite", "SmallWinsStoreTesting"], exclude: ["Golden"]
         ),
+        .testTarget(name: "SmallWinsDemoTests", dependencies: ["SmallWinsDemo", "SmallWinsSQLite", "SmallWinsStoreTesting"]),
         .testTarget(name: "SmallWinsStoreTestingTests", dependencies: ["SmallWinsStoreTesting"]),
         .testTarget(
             name: "SmallWinsSQLiteTests",

@@ -29,12 +29,12 @@ struct DemoBuilder {
     }
 
     mutating func build(progress: (@Sendable (Int, Int) -> Void)?) async throws -> DemoDistrict.Summary {
-        let district = try await store.create(Team(name: "Riverbend Unified", kind: .district))
+        let district = try await store.create(Team(id: id(), name: "Riverbend Unified", kind: .district))
         var themes: [String: Theme.ID] = [:]
-        for (name, about) in DemoPlan.themes { themes[name] = try await store.create(Theme(name: name, description: about, in: district.id)).id }
+        for (name, about) in DemoPlan.themes { themes[name] = try await store.create(Theme(id: id(), name: name, description: about, in: district.id)).id }
         var groups: [String: StudentGroup.ID] = [:]
         for (name, about) in DemoPlan.groups {
-            groups[name] = try await store.create(StudentGroup(name: name, description: about, in: district.id)).id
+            groups[name] = try await store.create(StudentGroup(id: id(), name: name, description: about, in: district.id)).id
         }
         let districtGoal = try await goal(DemoPlan.districtGoal, team: district, groups: groups, underServed: nil)
         var goalsBySchool: [Team.ID: [DemoGoal]] = [:]
@@ -43,7 +43,7 @@ struct DemoBuilder {
 
         for index in 0..<size.schools {
             let kind = [DemoPlan.elementary, DemoPlan.middle, DemoPlan.high][index % 3]
-            let school = try await store.create(Team(name: "\(DemoPlan.schoolNames[index % DemoPlan.schoolNames.count]) \(kind.suffix)",
+            let school = try await store.create(Team(id: id(), name: "\(DemoPlan.schoolNames[index % DemoPlan.schoolNames.count]) \(kind.suffix)",
                                                      kind: .school, parent: district.id))
             var schoolGoals: [DemoGoal] = []
             for (number, plan) in kind.goals.enumerated() {
@@ -53,13 +53,13 @@ struct DemoBuilder {
             }
             goalsBySchool[school.id] = schoolGoals
             for plan in kind.teams {
-                let team = try await store.create(Team(name: plan.name, kind: .team, parent: school.id))
+                let team = try await store.create(Team(id: id(), name: plan.name, kind: .team, parent: school.id))
                 var demo = DemoTeam(team: team, school: school, domains: plan.domains)
                 demo.weight = index == 0 && plan.name == "Grade 3" ? 1.8 : Double.random(in: 0.5...1.4, using: &random)
                 for seat in 0..<6 {
                     let name = people.removeFirst()
                     let member = try await store.create(Member(
-                        name: name, email: name.lowercased().replacingOccurrences(of: " ", with: ".") + "@riverbend.org", in: district.id))
+                        id: id(), name: name, email: name.lowercased().replacingOccurrences(of: " ", with: ".") + "@riverbend.org", in: district.id))
                     _ = try await store.create(Membership(member: member.id, team: team.id, role: seat == 0 ? .lead : .member))
                     demo.members.append(member)
                     demo.voices.append(seat == 5 ? 0 : Double.random(in: 0.3...3, using: &random))
@@ -111,6 +111,15 @@ struct DemoBuilder {
         return summary
     }
 
+    /// A fresh id from the seeded generator (version 7 layout, random bits), so the same seed gives the same ids.
+    mutating func id<Subject>() -> Identifier<Subject> {
+        var bytes = (0..<16).map { _ in UInt8.random(in: 0...255, using: &random) }
+        bytes[6] = (bytes[6] & 0x0F) | 0x70
+        bytes[8] = (bytes[8] & 0x3F) | 0x80
+        return Identifier(UUID(uuid: (bytes[0], bytes[1], bytes[2], bytes[3], bytes[4], bytes[5], bytes[6], bytes[7],
+                                      bytes[8], bytes[9], bytes[10], bytes[11], bytes[12], bytes[13], bytes[14], bytes[15])))
+    }
+
     // MARK: Goals and the learning agenda
 
     private mutating func goal(
@@ -118,7 +127,7 @@ struct DemoBuilder {
     ) async throws -> DemoGoal {
         let focus = plan.focus.compactMap { groups[$0] }
         let goal = try await store.create(Goal(
-            team: team.id, title: plan.title, summary: plan.summary,
+            id: id(), team: team.id, title: plan.title, summary: plan.summary,
             success: SuccessCriteria(looksLike: plan.looksLike, soundsLike: plan.soundsLike, feelsLike: plan.feelsLike),
             focusGroups: focus, start: year.first.adding(days: 17), end: year.first.adding(days: 315)))
         var reach: [StudentGroup.ID: Double] = [:]
@@ -142,13 +151,13 @@ struct DemoBuilder {
         for team: Team, domain: Strategy.Domain, goals: [DemoGoal]
     ) async throws -> [(attempt: Attempt, strategy: Strategy, status: Attempt.Status)] {
         let question = try await store.create(LearningQuestion(
-            team: team.id, text: Self.questions[domain]!, goal: goals.first { $0.domains.contains(domain) }?.goal.id))
+            id: id(), team: team.id, text: Self.questions[domain]!, goal: goals.first { $0.domains.contains(domain) }?.goal.id))
         let strategies = Strategy.all.filter { $0.domain == domain }.shuffled(using: &random)
         let statuses: [Attempt.Status] = strategies.count == 1 ? [.adopted] : [.dropped, .adopted, .underway]
         var attempts: [(attempt: Attempt, strategy: Strategy, status: Attempt.Status)] = []
         for (strategy, status) in zip(strategies, statuses) {
             let attempt = try await store.create(Attempt(
-                question: question.id, title: strategy.name, description: strategy.actions[0],
+                id: id(), question: question.id, title: strategy.name, description: strategy.actions[0],
                 start: year.first.adding(days: 31 + 14 * attempts.count), status: status))
             attempts.append((attempt, strategy, status))
         }
@@ -224,12 +233,12 @@ struct DemoBuilder {
         if kind == .success {
             let opener = ["By Friday, ", "This week ", "To my surprise, ", "Today ", "After two weeks, "].randomElement(using: &random)!
             let thanks = shoutOuts.isEmpty ? "" : " Thank you for the idea, and for cheering us on."
-            return Win(team: team.team.id, author: author.id, kind: .success, title: say(strategy.titles.randomElement(using: &random)!),
+            return Win(id: id(), team: team.team.id, author: author.id, kind: .success, title: say(strategy.titles.randomElement(using: &random)!),
                        story: action + " " + opener + say(strategy.successes.randomElement(using: &random)!) + thanks,
                        day: day, goal: goal?.goal.id, attempt: attempt, themes: codes, groups: touched, shoutOuts: shoutOuts,
                        recordedAt: recorded)
         }
-        return Win(team: team.team.id, author: author.id, kind: .lesson, title: strategy.lessonTitles.randomElement(using: &random)!,
+        return Win(id: id(), team: team.team.id, author: author.id, kind: .lesson, title: strategy.lessonTitles.randomElement(using: &random)!,
                    story: action + " But " + say(strategy.problems.randomElement(using: &random)!),
                    learned: strategy.lessons.randomElement(using: &random)!, next: strategy.nextSteps.randomElement(using: &random)!,
                    day: day, goal: goal?.goal.id, attempt: attempt, themes: codes, groups: touched, shoutOuts: shoutOuts, recordedAt: recorded)
@@ -249,7 +258,7 @@ struct DemoBuilder {
         let colleagues = teammates + others
         return (0..<min(count, colleagues.count)).map { index in
             let kind = Celebration.Kind.allCases.randomElement(using: &random)!
-            return Celebration(win: win.id, by: colleagues[index].id, kind: kind,
+            return Celebration(id: id(), win: win.id, by: colleagues[index].id, kind: kind,
                                message: Double.random(in: 0..<1, using: &random) < 0.35 ? Self.messages.randomElement(using: &random) : nil,
                                at: win.recordedAt.addingTimeInterval(Double(Int.random(in: 600...200_000, using: &random))))
         }
