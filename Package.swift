@@ -22,6 +22,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.37.6"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        // `swift package generate-documentation`: the DocC catalogs of every public module.
+        .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
     ],
     targets: [
         // Domain values, validation, the WinStore protocol. Foundation only.
@@ -74,13 +76,14 @@ let package = Package(
         ),
         .testTarget(
             name: "SmallWinsSVGTests",
-            dependencies: ["SmallWinsSVG", "SmallWinsCSV", "SmallWinsSQLite", "SmallWinsStoreTesting"], exclude: ["Golden"]
+            dependencies: ["SmallWinsSVG", "SmallWinsCSV", "SmallWinsJSON", "SmallWinsSQLite", "SmallWinsStoreTesting"],
+            exclude: ["Golden"]
         ),
         .testTarget(name: "SmallWinsDemoTests", dependencies: ["SmallWinsDemo", "SmallWinsSQLite", "SmallWinsStoreTesting"]),
         .testTarget(name: "SmallWinsStoreTestingTests", dependencies: ["SmallWinsStoreTesting"]),
         .testTarget(
             name: "SmallWinsSQLiteTests",
-            dependencies: ["SmallWinsSQLite", "SmallWinsStoreTesting"]
+            dependencies: ["SmallWinsSQLite", "SmallWinsStoreTesting", "SmallWinsDemo"]
         ),
         .testTarget(
             name: "SmallWinsPostgresTests",
@@ -90,7 +93,7 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
-        .testTarget(name: "SmallWinsCLITests", dependencies: ["SmallWinsCLI", "SmallWins"]),
+        .testTarget(name: "SmallWinsCLITests", dependencies: ["SmallWinsCLI", "SmallWins", "SmallWinsStoreTesting"]),
     ]
 )
 

@@ -11,7 +11,7 @@ public struct CSVReader: Sendable {
         public var fields: [String]
     }
 
-    /// Every record of `data`; throws ``ImportError`` naming the line of malformed input.
+    /// Every record of `data`; throws `ImportError` naming the line of malformed input.
     public static func records(_ data: Data) throws -> [Record] {
         var bytes = [UInt8](data)
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }

@@ -59,7 +59,7 @@ public struct CSVWinImporter: Sendable {
         return mapping
     }
 
-    /// Imports the wins in `data` into `store`; throws ``ImportError`` (nothing written) when any row is bad.
+    /// Imports the wins in `data` into `store`; throws `ImportError` (nothing written) when any row is bad.
     @discardableResult
     public func `import`(_ data: Data, into store: any WinStore) async throws -> Summary {
         let records = try CSVReader.records(data)

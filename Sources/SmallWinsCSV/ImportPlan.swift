@@ -15,7 +15,7 @@ struct ImportPlan {
         self.defaultTeam = defaultTeam
     }
 
-    /// The win a row describes; throws an ``ImportError/Problem`` naming the line and field.
+    /// The win a row describes; throws an `ImportError.Problem` naming the line and field.
     mutating func win(_ row: Row) throws -> Win {
         let team = try self.team(row)
         let root = directory.root(team)

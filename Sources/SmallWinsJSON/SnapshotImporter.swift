@@ -11,7 +11,7 @@ public struct SnapshotImporter: Sendable {
     /// An importer.
     public init() {}
 
-    /// The snapshot in `data`, checked; throws ``ImportError`` naming where each problem is.
+    /// The snapshot in `data`, checked; throws `ImportError` naming where each problem is.
     public func read(_ data: Data) throws -> Snapshot {
         let snapshot: Snapshot
         do {

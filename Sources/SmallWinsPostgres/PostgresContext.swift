@@ -4,7 +4,7 @@ import PostgresNIO
 import SmallWins
 
 /// One connection's (or transaction's) view of the database, with the store's scope: the visibility
-/// rules of ``WinStore`` for PostgreSQL, once, for every entity.
+/// rules of `WinStore` for PostgreSQL, once, for every entity.
 struct PostgresContext: @unchecked Sendable {
     // @unchecked: a context lives only inside one `withConnection`/`withTransaction` closure and is
     // never shared across tasks; PostgresConnection itself is Sendable.

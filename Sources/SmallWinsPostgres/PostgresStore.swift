@@ -3,7 +3,7 @@ import Logging
 import PostgresNIO
 import SmallWins
 
-/// A ``WinStore`` on PostgreSQL, for districts running many schools on one shared server.
+/// A `WinStore` on PostgreSQL, for districts running many schools on one shared server.
 ///
 /// It uses a pooled `PostgresClient`, a long-lived service: call ``run()`` in a task that lives as long
 /// as the store, and cancel that task to shut the pool down. ``withStore(_:logger:_:)`` does all of it

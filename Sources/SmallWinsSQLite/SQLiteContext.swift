@@ -3,7 +3,7 @@ import GRDB
 import SmallWins
 
 /// One transaction's view of the database, with the store's scope: the visibility rules of
-/// ``WinStore`` live here, once, for every entity.
+/// `WinStore` live here, once, for every entity.
 struct SQLiteContext {
     let db: Database
     /// The scope's root team id, or `nil` for the whole installation.

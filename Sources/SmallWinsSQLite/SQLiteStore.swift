@@ -2,7 +2,7 @@ import Foundation
 import GRDB
 import SmallWins
 
-/// A ``WinStore`` in one SQLite file: the embedded default, no server needed.
+/// A `WinStore` in one SQLite file: the embedded default, no server needed.
 ///
 /// Opens the file in WAL mode through a GRDB `DatabasePool` (many readers, one writer),
 /// with foreign keys on, and brings the schema up to date before the first use.
@@ -20,7 +20,9 @@ public struct SQLiteStore: WinStore {
 
     /// Opens (creating if needed) the database at `path` and migrates it to the current schema.
     ///
-    /// - Parameter busyTimeout: how long a write waits for another process's write to finish.
+    /// - Parameters:
+    ///   - path: the database file; created, with its folder's write-ahead log files, when missing.
+    ///   - busyTimeout: how long a write waits for another process's write to finish.
     public init(path: String, busyTimeout: TimeInterval = 10) async throws {
         var configuration = Configuration()
         configuration.foreignKeysEnabled = true

@@ -1,7 +1,7 @@
 import Foundation
 import SmallWins
 
-/// The conformance suite: what every ``WinStore`` backend must do, as runnable cases.
+/// The conformance suite: what every `WinStore` backend must do, as runnable cases.
 ///
 /// It uses no test framework, so a third-party backend can run it from any test runner:
 /// give each case a fresh, empty store and report what it throws.

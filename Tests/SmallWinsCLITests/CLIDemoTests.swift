@@ -1,4 +1,5 @@
 import Foundation
+import SmallWinsStoreTesting
 import Testing
 
 /// `smallwins demo`: the newcomer's first command gives a folder a browser, Python and a spreadsheet can open.
@@ -38,6 +39,10 @@ struct CLIDemoTests {
             print("ok")
             """)
         #expect(check == "ok\n")
+        // The README's picture is the demo's dashboard; SMALLWINS_UPDATE_GOLDEN=1 refreshes it after a deliberate change.
+        let pictures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Documentation/Images")
+        try GoldenFile.check(try Data(contentsOf: cli.folder.appendingPathComponent("demo/dashboard.svg")), "demo-dashboard.svg", in: pictures)
         let second = try cli.ok("demo", "--out", "demo", "--seed", "7")
         #expect(second.contains("Built Riverbend Unified"), "the demo's own database is rebuilt on every run")
         let occupied = try cli.run(["demo", "--out", "other", "--database", "demo/demo.sqlite"])

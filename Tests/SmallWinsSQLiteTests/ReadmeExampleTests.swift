@@ -45,6 +45,8 @@ struct ReadmeExampleTests {
         #expect(page.wins.map(\.id) == [lesson.id])
         #expect(page.next == nil)
 
-        try DocumentedExample.check("README example", in: #filePath, shownIn: "README.md")
+        for document in ["README.md", "Sources/SmallWins/SmallWins.docc/SmallWins.md", "Sources/SmallWinsSQLite/SmallWinsSQLite.docc/SmallWinsSQLite.md"] {
+            try DocumentedExample.check("README example", in: #filePath, shownIn: document)
+        }
     }
 }

@@ -7,6 +7,7 @@ import Testing
 /// Runs the whole store conformance suite against SQLite, a new database file per test.
 @Suite("SQLite conformance")
 struct SQLiteConformanceTests {
+    // StoreTesting example begin
     @Test(arguments: StoreConformance.cases)
     func conformance(_ test: ConformanceCase) async throws {
         try await withTemporaryStore { store in
@@ -18,6 +19,12 @@ struct SQLiteConformanceTests {
                                                             filePath: failure.filePath, line: failure.line, column: 1))
             }
         }
+    }
+    // StoreTesting example end
+
+    @Test func theStoreTestingCatalogShowsThisRunner() throws {
+        try DocumentedExample.check("StoreTesting example", in: #filePath,
+                                    shownIn: "Sources/SmallWinsStoreTesting/SmallWinsStoreTesting.docc/SmallWinsStoreTesting.md")
     }
 }
 

@@ -1,6 +1,7 @@
 import Foundation
 import SmallWins
 import SmallWinsCSV
+import SmallWinsJSON
 import SmallWinsSQLite
 import SmallWinsStoreTesting
 import SmallWinsSVG
@@ -46,6 +47,27 @@ struct ExportingGuideTests {
             #expect(try String(contentsOfFile: "dashboard.svg", encoding: .utf8).contains("Village Elementary"))
         }
         try DocumentedExample.check("Exporting guide exporter", in: #filePath, shownIn: "Documentation/Exporting.md")
-        try DocumentedExample.check("Exporting guide usage", in: #filePath, shownIn: "Documentation/Exporting.md")
+        for document in ["Documentation/Exporting.md", "Sources/SmallWinsCSV/SmallWinsCSV.docc/SmallWinsCSV.md",
+                         "Sources/SmallWinsSVG/SmallWinsSVG.docc/SmallWinsSVG.md"] {
+            try DocumentedExample.check("Exporting guide usage", in: #filePath, shownIn: document)
+        }
+    }
+
+    @Test func theSnapshotExampleRunsAndIsShownVerbatim() async throws {
+        try await TemporaryFolder.with { folder in
+            let store = try await SQLiteStore(path: folder.appendingPathComponent("school.sqlite").path)
+            try await StoreCopy.copy(ExportContent(GoldenContents.make()), to: store)
+            let copyPath = folder.appendingPathComponent("copy.sqlite").path
+            // Exporting guide snapshot begin
+            let snapshot = try await SnapshotExporter().data(try await ExportContent.load(from: store))
+            let copy = try await SQLiteStore(path: copyPath)   // an empty store, here or on PostgreSQL
+            try await SnapshotImporter().import(snapshot, into: copy)
+            let same = try await SnapshotExporter().data(try await ExportContent.load(from: copy)) == snapshot   // true
+            // Exporting guide snapshot end
+            #expect(same)
+        }
+        for document in ["Documentation/Exporting.md", "Sources/SmallWinsJSON/SmallWinsJSON.docc/SmallWinsJSON.md"] {
+            try DocumentedExample.check("Exporting guide snapshot", in: #filePath, shownIn: document)
+        }
     }
 }
