@@ -76,7 +76,7 @@ let package = Package(
         ),
         .testTarget(
             name: "SmallWinsSVGTests",
-            dependencies: ["SmallWinsSVG", "SmallWinsCSV", "SmallWinsJSON", "SmallWinsSQLite", "SmallWinsStoreTesting"],
+            dependencies: ["SmallWinsSVG", "SmallWinsCSV", "SmallWinsJSON", "SmallWinsSQLite", "SmallWinsStoreTesting", "SmallWinsDemo"],
             exclude: ["Golden"]
         ),
         .testTarget(name: "SmallWinsDemoTests", dependencies: ["SmallWinsDemo", "SmallWinsSQLite", "SmallWinsStoreTesting"]),

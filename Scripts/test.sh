@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # The whole test suite, against both backends: the README's first-wins walk-through, the export-wins plugin,
-# every chart rendered in headless Chromium (when installed), the DocC documentation, then every unit,
-# conformance and end-to-end test, with a throwaway PostgreSQL server on 127.0.0.1 (installed when missing
-# and running as root; stopped at the end even when tests fail).
+# every chart rendered in headless Chromium (when installed), the DocC documentation, every code example of
+# the docs, then every unit, conformance and end-to-end test, with a throwaway PostgreSQL server on 127.0.0.1
+# (installed when missing and running as root; stopped at the end even when tests fail).
 #   bash Scripts/test.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -38,5 +38,6 @@ fi
 # The DocC catalogs of every public module, with no warnings.
 bash Scripts/docs.sh
 
-# Last, so its summary closes the output.
-bash Scripts/with-postgres.sh swift test --skip-build
+# Every code example of the docs, run (the PostgreSQL guide's against the throwaway server), then every test;
+# the tests last, so their summary closes the output.
+bash Scripts/with-postgres.sh bash -c 'python3 Scripts/check-docs.py "$(swift build --show-bin-path)" && swift test --skip-build'

@@ -7,15 +7,16 @@ import Foundation
 /// To add a format, conform a type to `Exporter` and call ``export(_:to:)``:
 ///
 /// ```swift
+/// /// Writes one line per win: its day and title.
 /// struct TitleList: Exporter {
 ///     var fileExtension: String { "txt" }
+///
 ///     func write(_ content: ExportContent, to output: ExportWriter) async throws {
 ///         for try await page in content.winPages {
-///             for win in page.wins { try output.write(win.title + "\n") }
+///             for win in page.wins { try output.write("\(win.day) \(win.title)\n") }
 ///         }
 ///     }
 /// }
-/// try await TitleList().export(try await ExportContent.load(from: store), to: FileSink(creating: path))
 /// ```
 public protocol Exporter<Input>: Sendable {
     /// What the exporter reads: ``ExportContent`` or ``Dashboard``.

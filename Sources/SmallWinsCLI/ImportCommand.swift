@@ -37,7 +37,7 @@ struct ImportCommand: AsyncParsableCommand {
         let data = try Data(contentsOf: URL(fileURLWithPath: file))
         let format = try self.format ?? Format(rawValue: URL(fileURLWithPath: file).pathExtension.lowercased())
             ?? { throw ValidationError("cannot tell the format of \(file); give --format json or --format csv") }()
-        let store = try await global.openStore(create: format == .json)
+        let store = try await global.openStore(create: format == .json || createMissing)
         switch format {
         case .json:
             let line = ProgressLine("import", unit: "wins")

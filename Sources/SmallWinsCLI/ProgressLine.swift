@@ -8,7 +8,8 @@ final class ProgressLine: @unchecked Sendable {
     private let interactive = isatty(STDERR_FILENO) != 0
     private let started = Date()
     private let lock = NSLock()
-    private var lastShown = Date.distantPast
+    /// When the line was last drawn; the first draw waits a moment, so quick work prints nothing.
+    private lazy var lastShown = started
 
     /// A progress line such as "demo: 1,500 of 2,000 wins (750/s)".
     init(_ label: String, unit: String) {
@@ -22,7 +23,7 @@ final class ProgressLine: @unchecked Sendable {
         defer { lock.unlock() }
         let now = Date()
         let finished = total.map { done >= $0 } ?? false
-        guard finished || now.timeIntervalSince(lastShown) >= (interactive ? 0.1 : 5) else { return }
+        guard (finished && now.timeIntervalSince(started) >= 1) || now.timeIntervalSince(lastShown) >= (interactive ? 0.25 : 5) else { return }
         lastShown = now
         let elapsed = max(now.timeIntervalSince(started), 0.001)
         let of = total.map { " of \(Self.number($0))" } ?? ""

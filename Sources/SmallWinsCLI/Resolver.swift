@@ -38,20 +38,31 @@ struct Resolver {
         try pick(reference, "attempt", from: try await store.attempts(question: nil), id: \.id.description) { [$0.title] }
     }
 
-    /// A win by full id, or by its short id (found by streaming the wins, newest first).
+    /// A win by full id, by its short id (found by streaming the wins, newest first), or by its exact title
+    /// when only one win has it.
     func win(_ reference: String) async throws -> Win {
         if let id = Win.ID(reference) { return try await store.win(id) }
         let suffix = reference.lowercased()
-        guard suffix.count >= 6, suffix.allSatisfy(\.isHexDigit) else {
-            throw CLIError("\"\(reference)\" is not a win id; use the id shown by `smallwins win list`")
+        if suffix.count >= 6, suffix.allSatisfy(\.isHexDigit) {
+            var found: [Win] = []
+            for try await win in store.allWins() where win.id.description.hasSuffix(suffix) {
+                found.append(win)
+                if found.count > 1 { throw CLIError("short id \(reference) matches several wins; give more of the id") }
+            }
+            if let win = found.first { return win }
         }
-        var found: [Win] = []
-        for try await win in store.allWins() where win.id.description.hasSuffix(suffix) {
-            found.append(win)
-            if found.count > 1 { throw CLIError("short id \(reference) matches several wins; give more of the id") }
+        let titled = (try? WinQuery(text: reference).searchTerms()).map { _ in store.allWins(WinQuery(text: reference)) }
+        var matches: [Win] = []
+        if let titled {
+            for try await win in titled where win.title.lowercased() == suffix { matches.append(win) }
         }
-        guard let win = found.first else { throw CLIError("no win with id ending in \(reference)") }
-        return win
+        switch matches.count {
+        case 1: return matches[0]
+        case 0 where suffix.count >= 6 && suffix.allSatisfy(\.isHexDigit):
+            throw CLIError("no win with id ending in \(reference), and none titled so")
+        case 0: throw CLIError("no win with id or title \"\(reference)\"; use the id shown by `smallwins win list`")
+        default: throw CLIError("\(matches.count) wins are titled \"\(reference)\"; use the id shown by `smallwins win list`")
+        }
     }
 
     /// The one record whose id is `reference`, whose short id ends it, or whose name matches it (ignoring case).

@@ -10,10 +10,11 @@ import SmallWins
 /// for a bounded piece of work:
 ///
 /// ```swift
-/// let configuration = try PostgresConfiguration(url: "postgres://smallwins@db.district.org/smallwins")
-/// try await PostgresStore.withStore(configuration) { store in
-///     let village = try await store.scoped(to: villageID)
-///     let page = try await village.wins(WinQuery(kinds: [.lesson]), after: nil, limit: 50)
+/// let configuration = try PostgresConfiguration(url: url)
+/// let lessons = try await PostgresStore.withStore(configuration) { store in   // checks the server, pools, migrates
+///     let district = try await store.create(Team(name: "Riverside District", kind: .district))
+///     let riverside = try await store.scoped(to: district.id)
+///     return try await riverside.wins(WinQuery(kinds: [.lesson]), after: nil, limit: 50).wins
 /// }
 /// ```
 public struct PostgresStore: WinStore {

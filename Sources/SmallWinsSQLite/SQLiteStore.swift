@@ -8,8 +8,10 @@ import SmallWins
 /// with foreign keys on, and brings the schema up to date before the first use.
 ///
 /// ```swift
-/// let store = try await SQLiteStore(path: "smallwins.sqlite")
-/// let school = try await store.scoped(to: schoolID)
+/// let store = try await SQLiteStore(path: databaseURL.path)    // creates and migrates the file
+/// let school = try await store.scoped(to: schoolID)              // this school and every team in it
+/// let page = try await school.wins(WinQuery(kinds: [.lesson]), after: nil, limit: 50)
+/// let next = try await school.wins(WinQuery(kinds: [.lesson]), after: page.next, limit: 50)   // keyset paging
 /// ```
 public struct SQLiteStore: WinStore {
     /// The open database, shared by every scoped copy of this store.

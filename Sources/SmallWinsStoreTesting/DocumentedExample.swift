@@ -1,7 +1,8 @@
 import Foundation
 
 /// Keeps code examples in the docs true: the code between `// <name> begin` and `// <name> end` in a
-/// test file (which compiles and runs it) must appear, unindented, in the document.
+/// test file (which compiles and runs it) must appear, unindented, in the document (a Markdown page, or a
+/// Swift file whose doc comment shows it).
 public enum DocumentedExample {
     /// Why a document does not show an example.
     public struct Missing: Error, CustomStringConvertible {
@@ -22,7 +23,16 @@ public enum DocumentedExample {
         let indent = lines.filter { !$0.allSatisfy(\.isWhitespace) }.map { $0.prefix { $0 == " " }.count }.min() ?? 0
         let snippet = lines.map { String($0.dropFirst(min(indent, $0.count))) }.joined(separator: "\n")
         let root = URL(fileURLWithPath: testFile).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        let text = try String(contentsOf: root.appendingPathComponent(document), encoding: .utf8)
+        var text = try String(contentsOf: root.appendingPathComponent(document), encoding: .utf8)
+        if document.hasSuffix(".swift") {
+            // A doc comment's example: compare its lines without the `///` and the space after it.
+            text = text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
+                let trimmed = line.drop { $0 == " " }
+                guard trimmed.hasPrefix("///") else { return String(line) }
+                let body = trimmed.dropFirst(3)
+                return String(body.hasPrefix(" ") ? body.dropFirst() : body)
+            }.joined(separator: "\n")
+        }
         guard text.contains(snippet) else { throw Missing(example: name, document: document) }
     }
 }

@@ -9,7 +9,15 @@ import SmallWins
 /// ```swift
 /// @Test(arguments: StoreConformance.cases)
 /// func conformance(_ test: ConformanceCase) async throws {
-///     try await test.run(on: try await makeEmptyStore())
+///     try await withTemporaryStore { store in
+///         do {
+///             try await test.run(on: store)
+///         } catch let failure as ConformanceFailure {
+///             Issue.record(Comment(rawValue: failure.message),
+///                          sourceLocation: SourceLocation(fileID: "SmallWinsStoreTesting/\((failure.filePath as NSString).lastPathComponent)",
+///                                                         filePath: failure.filePath, line: failure.line, column: 1))
+///         }
+///     }
 /// }
 /// ```
 public enum StoreConformance {

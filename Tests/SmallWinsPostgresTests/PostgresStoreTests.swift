@@ -2,12 +2,18 @@ import Foundation
 import PostgresNIO
 import SmallWins
 import SmallWinsPostgres
+import SmallWinsStoreTesting
 import Testing
 
 /// What is particular to PostgreSQL: configuration, migrations, reachability, schemas.
 @Suite("PostgreSQL store")
 struct PostgresStoreTests {
     @Test func parsesURLsAndEnvironment() throws {
+        // PostgresConfiguration example begin
+        let configuration = try PostgresConfiguration(url: "postgres://smallwins:secret@db.district.org:5432/smallwins?sslmode=verify-full")
+        // PostgresConfiguration example end
+        #expect(configuration.tls == .verifyFull && configuration.host == "db.district.org")
+        try DocumentedExample.check("PostgresConfiguration example", in: #filePath, shownIn: "Sources/SmallWinsPostgres/PostgresConfiguration.swift")
         let url = try PostgresConfiguration(
             url: "postgres://smallwins:s%40cret@db.district.org:6543/wins?sslmode=verify-full&schema=north&pool_size=4&connect_timeout=3",
             environment: [:])

@@ -49,6 +49,23 @@ enum PostgresTestServer {
         }
     }
 
+    /// Runs `body` with the server's URL naming a new schema (as a user would configure it), then drops the schema.
+    static func withFreshSchemaURL<T>(_ body: (String) async throws -> T) async throws -> T {
+        guard let server = ProcessInfo.processInfo.environment["SMALLWINS_TEST_POSTGRES_URL"], !server.isEmpty else {
+            throw SmallWinsError.storage("SMALLWINS_TEST_POSTGRES_URL is not set: \(howToStart)")
+        }
+        let schema = "docs_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased().prefix(16)
+        let drop = PostgresQuery(unsafeSQL: "DROP SCHEMA IF EXISTS \"\(schema)\" CASCADE")
+        do {
+            let result = try await body(server + (server.contains("?") ? "&" : "?") + "schema=\(schema)")
+            _ = try await client.get().query(drop)
+            return result
+        } catch {
+            _ = try? await client.get().query(drop)
+            throw error
+        }
+    }
+
     /// Checked once: the server answers, within seconds rather than the pool's minute of retries.
     private static let reachable = Task { try await PostgresStore.checkReachable(try configuration.get()) }
 }

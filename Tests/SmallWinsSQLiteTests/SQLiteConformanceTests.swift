@@ -23,8 +23,10 @@ struct SQLiteConformanceTests {
     // StoreTesting example end
 
     @Test func theStoreTestingCatalogShowsThisRunner() throws {
-        try DocumentedExample.check("StoreTesting example", in: #filePath,
-                                    shownIn: "Sources/SmallWinsStoreTesting/SmallWinsStoreTesting.docc/SmallWinsStoreTesting.md")
+        for document in ["Sources/SmallWinsStoreTesting/SmallWinsStoreTesting.docc/SmallWinsStoreTesting.md",
+                         "Sources/SmallWinsStoreTesting/StoreConformance.swift"] {
+            try DocumentedExample.check("StoreTesting example", in: #filePath, shownIn: document)
+        }
     }
 }
 

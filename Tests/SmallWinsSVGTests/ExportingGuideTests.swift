@@ -46,7 +46,9 @@ struct ExportingGuideTests {
             #expect(try Data(contentsOf: URL(fileURLWithPath: "wins.csv")).starts(with: [0xEF, 0xBB, 0xBF]))
             #expect(try String(contentsOfFile: "dashboard.svg", encoding: .utf8).contains("Village Elementary"))
         }
-        try DocumentedExample.check("Exporting guide exporter", in: #filePath, shownIn: "Documentation/Exporting.md")
+        for document in ["Documentation/Exporting.md", "Sources/SmallWins/Exporter.swift"] {
+            try DocumentedExample.check("Exporting guide exporter", in: #filePath, shownIn: document)
+        }
         for document in ["Documentation/Exporting.md", "Sources/SmallWinsCSV/SmallWinsCSV.docc/SmallWinsCSV.md",
                          "Sources/SmallWinsSVG/SmallWinsSVG.docc/SmallWinsSVG.md"] {
             try DocumentedExample.check("Exporting guide usage", in: #filePath, shownIn: document)
