@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Renders every SVG in a folder with headless Chromium, as a browser shows it, and fails when one renders
-# blank or not at all. PNGs go to OUT (default: a temporary folder) so you can look at them.
+# Renders every SVG (and HTML page) in a folder with headless Chromium, as a browser shows it, and fails when
+# one renders blank or not at all. PNGs go to OUT (default: a temporary folder) so you can look at them.
 #   bash Scripts/render-charts.sh [FOLDER] [OUT]      (default FOLDER: the SVG golden files)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -9,12 +9,17 @@ out="${2:-$(mktemp -d)}"
 browser=$(command -v chromium || command -v chromium-browser || command -v google-chrome || true)
 [ -n "$browser" ] || { echo "render-charts: no Chromium found (apt-get install chromium)" >&2; exit 1; }
 mkdir -p "$out"
-for svg in "$folder"/*.svg; do
-  name=$(basename "$svg" .svg)
-  height=$(grep -o 'height="[0-9.]*"' "$svg" | head -1 | tr -dc '0-9.')
-  width=$(grep -o 'width="[0-9.]*"' "$svg" | head -1 | tr -dc '0-9.')
+shopt -s nullglob
+for page in "$folder"/*.svg "$folder"/*.html; do
+  name=$(basename "$page")
+  if [[ "$page" == *.svg ]]; then
+    height=$(grep -o 'height="[0-9.]*"' "$page" | head -1 | tr -dc '0-9.')
+    width=$(grep -o 'width="[0-9.]*"' "$page" | head -1 | tr -dc '0-9.')
+  else
+    width=1280 height=2400
+  fi
   timeout 120 "$browser" --headless --no-sandbox --disable-gpu --hide-scrollbars --disable-dev-shm-usage \
-    --window-size="${width%.*},${height%.*}" --screenshot="$out/$name.png" "file://$(realpath "$svg")" >/dev/null 2>&1
+    --window-size="${width%.*},${height%.*}" --screenshot="$out/${name%.*}.png" "file://$(realpath "$page")" >/dev/null 2>&1
 done
 python3 - "$out" <<'PY'
 import glob, os, struct, sys, zlib

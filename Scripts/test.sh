@@ -31,6 +31,9 @@ print("export-wins plugin: ok")'
 if command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>&1; then
   bash Scripts/render-charts.sh Tests/SmallWinsSVGTests/Golden "$scratch/rendered-golden"
   bash Scripts/render-charts.sh .build/plugin-check/charts "$scratch/rendered-plugin"
+  "$(swift build --show-bin-path)/smallwins" demo --out "$scratch/demo" >/dev/null
+  bash Scripts/render-charts.sh "$scratch/demo" "$scratch/rendered-demo"            # index.html and dashboard.svg
+  bash Scripts/render-charts.sh "$scratch/demo/charts" "$scratch/rendered-demo-charts"
 else
   echo "render-charts: skipped, no Chromium (.ci/run installs it)"
 fi
