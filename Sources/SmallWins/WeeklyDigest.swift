@@ -41,7 +41,7 @@ public struct WeeklyDigest: Hashable, Sendable, Codable {
         var entries: [Entry] = []
         for try await win in store.allWins(WinQuery(period: week)) {
             let celebrations = try await store.celebrations(of: win.id).map { celebration in
-                "\(celebration.kind.phrase) from \(names.member(celebration.by))" + (celebration.message.map { ": \($0)" } ?? "")
+                "\(celebration.kind.phrase) from \(names.member(celebration.by))" + (celebration.message.map { " (“\($0)”)" } ?? "")
             }
             entries.append(Entry(
                 win: win, author: names.member(win.author), team: names.team(win.team), goal: win.goal.map(names.goal),

@@ -180,7 +180,7 @@ extension CLIEndToEndTests {
         let digest = try cli.ok("digest", "--team", "North Elementary/Grade 3", "--week", "2026-11-19")
         #expect(digest.hasPrefix("# Small wins: Grade 3, week of 2026-11-16"))
         #expect(digest.contains("> Every pair stayed on task."))
-        #expect(digest.contains("Celebrated: confetti from Ana Lopez: Yes!"))
+        #expect(digest.contains("Celebrated: confetti from Ana Lopez (“Yes!”)"))
         #expect(digest.contains("1 win this week, more than the average of 0.2 over the previous four weeks (0, 0, 1, 0)."))
 
         try cli.ok("report", "--team", "North Elementary", "--year", "2026", "--output", "report.md")
