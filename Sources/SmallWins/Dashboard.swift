@@ -185,6 +185,8 @@ public struct Dashboard: Hashable, Sendable, Codable {
         public var distribution: [Bin]
         /// Each contributor's count, by name; only when the query asks for names.
         public var byMember: [MemberWins]?
+        /// Members left out of ``distribution`` by small-cell suppression (``DashboardQuery/minimumGroupSize``).
+        public var suppressedMembers: Int
 
         /// How many members told `wins` wins.
         public struct Bin: Hashable, Sendable, Codable {
@@ -210,11 +212,12 @@ public struct Dashboard: Hashable, Sendable, Codable {
             }
         }
         /// A value with every field given.
-        public init(contributors: Int, members: Int, distribution: [Bin], byMember: [MemberWins]? = nil) {
+        public init(contributors: Int, members: Int, distribution: [Bin], byMember: [MemberWins]? = nil, suppressedMembers: Int = 0) {
             self.contributors = contributors
             self.members = members
             self.distribution = distribution
             self.byMember = byMember
+            self.suppressedMembers = suppressedMembers
         }
     }
 
@@ -226,6 +229,8 @@ public struct Dashboard: Hashable, Sendable, Codable {
         public var shoutOuts: Int
         /// Who recognised whom: celebrations (celebrating member to author) and shout-outs (author to colleague).
         public var pairs: [Pair]
+        /// Pairs left out by small-cell suppression (``DashboardQuery/minimumGroupSize``).
+        public var suppressedPairs: Int
 
         /// Celebrations of one kind.
         public struct KindCount: Hashable, Sendable, Codable {
@@ -258,10 +263,11 @@ public struct Dashboard: Hashable, Sendable, Codable {
             }
         }
         /// A value with every field given.
-        public init(celebrations: [KindCount], shoutOuts: Int, pairs: [Pair]) {
+        public init(celebrations: [KindCount], shoutOuts: Int, pairs: [Pair], suppressedPairs: Int = 0) {
             self.celebrations = celebrations
             self.shoutOuts = shoutOuts
             self.pairs = pairs
+            self.suppressedPairs = suppressedPairs
         }
     }
 

@@ -140,6 +140,7 @@ extension DashboardPlan {
             recognition: recognition, streak: streak, brightSpots: brightSpots,
             learningAgenda: try agenda(questions: rows(.questions), attempts: rows(.attempts), counts: rows(.attemptCounts),
                                        wins: rows(.attemptWins)))
+        .suppressingSmallGroups(query.minimumGroupSize)
     }
 
     /// Every bucket from the one holding the period's first day to the one holding its last, filled.

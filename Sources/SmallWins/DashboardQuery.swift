@@ -27,13 +27,18 @@ public struct DashboardQuery: Hashable, Sendable, Codable {
     /// yet); `nil` means the period's last day. Pass today for the current school year, so the streak
     /// does not wait for the year's end.
     public var asOf: Day?
+    /// Small-cell suppression for privacy: when above 1, member-level breakdowns (the participation spread,
+    /// members' counts, who recognised whom) leave out every cell of fewer than this many, and are left out
+    /// entirely when the scope has fewer members than this. 0 (the default) shows everything.
+    public var minimumGroupSize: Int
 
     /// A dashboard query.
     public init(
         period: Period, bucket: Bucket = .week, filters: WinQuery = WinQuery(), equityThreshold: Double = 0.2,
-        includeNames: Bool = false, brightSpotCount: Int = 5, asOf: Day? = nil
+        includeNames: Bool = false, brightSpotCount: Int = 5, asOf: Day? = nil, minimumGroupSize: Int = 0
     ) {
         self.asOf = asOf
+        self.minimumGroupSize = minimumGroupSize
         self.period = period
         self.bucket = bucket
         self.filters = filters
@@ -59,6 +64,9 @@ public struct DashboardQuery: Hashable, Sendable, Codable {
     public func validate() throws {
         guard (0...1).contains(equityThreshold) else {
             throw SmallWinsError.invalid(field: "equityThreshold", reason: "must be between 0 and 1, got \(equityThreshold)")
+        }
+        guard (0...1_000).contains(minimumGroupSize) else {
+            throw SmallWinsError.invalid(field: "minimumGroupSize", reason: "must be 0...1000, got \(minimumGroupSize)")
         }
         guard (0...50).contains(brightSpotCount) else {
             throw SmallWinsError.invalid(field: "brightSpotCount", reason: "must be 0...50, got \(brightSpotCount)")

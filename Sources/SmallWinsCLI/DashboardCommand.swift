@@ -40,6 +40,8 @@ struct DashboardOptions: ParsableArguments {
     @Option(help: "week or month.") var by: DashboardQuery.Bucket = .week
     @Option(help: "Flag focus groups below this share of a goal's wins, in percent.") var threshold = 20.0
     @Flag(help: "Name members in participation and recognition.") var names = false
+    @Option(help: ArgumentHelp("Leave out member-level cells (spread, counts, pairs) of fewer than this many people.", valueName: "k"))
+    var minGroupSize = 0
     @OptionGroup var filters: WinFilterOptions
 
     /// The wins these options select (every day when no --from/--to is given).
@@ -53,7 +55,8 @@ struct DashboardOptions: ParsableArguments {
         let days = try query.period ?? period.schoolYear()
         query.period = nil
         return try await store.dashboard(DashboardQuery(
-            period: days, bucket: by, filters: query, equityThreshold: threshold / 100, includeNames: names, asOf: Day.today()))
+            period: days, bucket: by, filters: query, equityThreshold: threshold / 100, includeNames: names, asOf: Day.today(),
+            minimumGroupSize: minGroupSize))
     }
 }
 
@@ -93,13 +96,15 @@ struct DashboardText {
         }
         let spread = board.participation.distribution.map { "\($0.members) member\($0.members == 1 ? "" : "s") told \($0.wins)" }
         lines += ["", "Participation: \(board.participation.contributors) of \(board.participation.members) members contributed"
-                  + (spread.isEmpty ? "" : " (\(spread.joined(separator: ", ")))")]
+                  + (spread.isEmpty ? "" : " (\(spread.joined(separator: ", ")))")
+                  + (board.participation.suppressedMembers > 0 ? "; \(board.participation.suppressedMembers) left out of the spread (small groups)" : "")]
         if let byMember = board.participation.byMember {
             lines += byMember.map { "  \($0.name): \($0.wins)" }
         }
         let kinds = board.recognition.celebrations.filter { $0.count > 0 }.map { "\($0.count) \($0.kind.phrase)" }
         lines.append("Recognition: \(kinds.isEmpty ? "no celebrations yet" : kinds.joined(separator: ", ")), \(Markdown.count(board.recognition.shoutOuts, "shout-out")), "
-                     + "\(board.recognition.pairs.count) pairs of colleagues recognising each other")
+                     + "\(board.recognition.pairs.count) pairs of colleagues recognising each other"
+                     + (board.recognition.suppressedPairs > 0 ? " (\(board.recognition.suppressedPairs) more left out: small groups)" : ""))
         if !board.brightSpots.isEmpty {
             lines += ["", "Bright spots"]
             lines += board.brightSpots.map { "  ★ \($0.title) (\($0.day), \(labels.paths.name(of: $0.team)), celebrated \($0.celebrations)×)" }

@@ -36,6 +36,8 @@ struct ExportCommand: AsyncParsableCommand {
     @Flag(help: "Write CSV cells exactly, without guarding formula-looking text with a leading '.") var raw = false
     @Flag(help: "With json: the dashboard instead of a snapshot.") var dashboard = false
     @Option(help: "SVG width in pixels (default 1200 for the dashboard, 720 for a chart).") var width: Double?
+    @Flag(help: "Replace members' names and emails with stable pseudonyms (stories stay as written).") var pseudonymize = false
+    @Option(help: "With --pseudonymize: a secret that changes every pseudonym, so two exports cannot be linked.") var salt = ""
 
     static var tableNames: [String] {
         ContentTable.allCases.map(\.rawValue) + DashboardTable.allCases.map(\.rawValue) + [DataDictionaryExporter.definition.name]
@@ -80,9 +82,13 @@ struct ExportCommand: AsyncParsableCommand {
     private func plan(store: any WinStore, progress: ProgressLine) async throws -> [Planned] {
         let format = CSVFormat(byteOrderMark: bom, guardsFormulas: !raw)
         let content = {
-            try await ExportContent.load(from: store, query: try await options.winQuery(global: global)) { progress.update($0) }
+            let content = try await ExportContent.load(from: store, query: try await options.winQuery(global: global)) { progress.update($0) }
+            return pseudonymize ? content.pseudonymized(salt: salt) : content
         }
-        let board = { try await options.dashboard(store: store, global: global) }
+        let board = {
+            let board = try await options.dashboard(store: store, global: global)
+            return pseudonymize ? board.pseudonymized(salt: salt) : board
+        }
         switch self.format {
         case .csv:
             let names = tables.isEmpty ? (isFolder ? Self.tableNames : [ContentTable.wins.rawValue]) : tables

@@ -93,6 +93,26 @@ extension StoreConformance {
             try checkEqual(try await store.dashboard(schoolYear).streak, .init(weeks: 6, latestWeek: day("2026-11-02")),
                            "asOf: a current year's streak counts back from today, not from the year's end")
         },
+        ConformanceCase("dashboard small-cell suppression leaves out member-level cells below the minimum group size") { store in
+            let data = try await QueryData.make(in: store)
+            let f = data.f
+            let period = try Period(day("2026-09-01"), through: day("2026-12-31"))
+            let open = try await store.dashboard(DashboardQuery(period: period, includeNames: true))
+            let suppressed = try await store.dashboard(DashboardQuery(period: period, includeNames: true, minimumGroupSize: 2))
+            try checkEqual(suppressed, open.suppressingSmallGroups(2), "the store applies the same rule as the value")
+            try check(suppressed.participation.distribution.allSatisfy { $0.members >= 2 }, "no bin under 2 members")
+            try check(suppressed.recognition.pairs.allSatisfy { $0.celebrations + $0.shoutOuts >= 2 }, "no pair under 2")
+            try checkEqual(suppressed.participation.suppressedMembers + suppressed.participation.distribution.map(\.members).reduce(0, +),
+                           open.participation.distribution.map(\.members).reduce(0, +), "suppressed members are counted")
+            try checkEqual(suppressed.totals, open.totals, "totals stay")
+            try checkEqual(suppressed.byTheme, open.byTheme, "counts by theme stay")
+            let team = try await store.scoped(to: f.northGrade4.id)
+            let tiny = try await team.dashboard(DashboardQuery(period: period, includeNames: true, minimumGroupSize: 50))
+            try checkEqual(tiny.participation.distribution, [], "a scope smaller than the minimum shows no spread")
+            try checkEqual(tiny.participation.byMember, nil, "nor members' counts")
+            try checkEqual(tiny.recognition.pairs, [], "nor pairs")
+            try checkEqual(tiny.totals.wins, try await team.dashboard(DashboardQuery(period: period)).totals.wins, "but its counts")
+        },
         ConformanceCase("dashboard filters and scope narrow every part") { store in
             let data = try await QueryData.make(in: store)
             let f = data.f

@@ -180,5 +180,6 @@ struct ReferenceDashboard {
             timeline: timeline, byGoal: byGoal, byTheme: byTheme, byGroup: byGroup, byTeam: byTeam, equity: equity,
             participation: participation, recognition: recognition, streak: streak, brightSpots: Array(brightSpots),
             learningAgenda: agenda)
+        .suppressingSmallGroups(query.minimumGroupSize)
     }
 }
