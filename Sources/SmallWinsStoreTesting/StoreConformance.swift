@@ -24,7 +24,7 @@ public enum StoreConformance {
     /// Every case, grouped by area.
     public static var cases: [ConformanceCase] {
         teamCases + memberCases + codebookCases + goalCases + winCases + restoreCases + queryCases + pagingCases
-            + celebrationCases + scopeCases + changeCases + dashboardCases + randomDashboardCases
+            + celebrationCases + scopeCases + changeCases + dashboardCases + randomDashboardCases + injectionCases
     }
 }
 
