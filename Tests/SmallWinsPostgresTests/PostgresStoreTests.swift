@@ -99,3 +99,16 @@ struct PostgresStoreTests {
         }
     }
 }
+
+/// Eight writers and four readers on the pool for three seconds: nothing lost, nothing doubled.
+@Suite("PostgreSQL under load")
+struct PostgresLoadTests {
+    @Test func concurrentWritersAndReadersLoseNothing() async throws {
+        try await PostgresTestServer.withFreshStore { store in
+            let result = try await LoadCheck.run(on: store)
+            print("PostgreSQL load: \(result.writes) wins by 8 writers with 4 readers in \(String(format: "%.1f", result.seconds)) s, "
+                  + "\(Int(result.writesPerSecond)) acknowledged writes per second")
+            #expect(result.writes > 100)
+        }
+    }
+}
