@@ -60,6 +60,8 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
+        // Records wins until killed: the crash-safety tests' victim.
+        .executableTarget(name: "SmallWinsCrashWriter", dependencies: ["SmallWins", "SmallWinsSQLite", "SmallWinsPostgres"]),
         // `swift package export-wins`: CSV, JSON, JSON Lines or SVG files, through the smallwins tool.
         .plugin(
             name: "ExportWins",
@@ -88,7 +90,7 @@ let package = Package(
         .testTarget(
             name: "SmallWinsPostgresTests",
             dependencies: [
-                "SmallWinsPostgres", "SmallWinsSQLite", "SmallWinsStoreTesting", "SmallWinsJSON",
+                "SmallWinsPostgres", "SmallWinsSQLite", "SmallWinsStoreTesting", "SmallWinsJSON", "SmallWinsCrashWriter",
                 .product(name: "PostgresNIO", package: "postgres-nio"),
                 .product(name: "Logging", package: "swift-log"),
             ]
