@@ -29,3 +29,18 @@ public enum TemporaryFolder {
         return try await body(folder)
     }
 }
+
+/// Executables the package builds beside its tests (the `smallwins` tool, the crash writer).
+public enum BuiltExecutable {
+    /// The executable called `name` in the build folder the running tests came from.
+    public static func url(_ name: String) -> URL {
+        let candidates = [Bundle.main.bundleURL, URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()]
+        for directory in candidates {
+            for base in [directory, directory.deletingLastPathComponent()] {
+                let url = base.appendingPathComponent(name)
+                if FileManager.default.isExecutableFile(atPath: url.path) { return url }
+            }
+        }
+        return candidates[0].appendingPathComponent(name)
+    }
+}

@@ -1,4 +1,5 @@
 import Foundation
+import SmallWinsStoreTesting
 
 /// Runs the built `smallwins` binary in its own temporary folder, as a person would.
 struct CLIRunner {
@@ -20,16 +21,7 @@ struct CLIRunner {
     func cleanUp() { try? FileManager.default.removeItem(at: folder) }
 
     /// The `smallwins` executable next to the test bundle.
-    static var binary: URL {
-        let candidates = [Bundle.main.bundleURL, URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()]
-        for directory in candidates {
-            for base in [directory, directory.deletingLastPathComponent()] {
-                let url = base.appendingPathComponent("smallwins")
-                if FileManager.default.isExecutableFile(atPath: url.path) { return url }
-            }
-        }
-        return candidates[0].appendingPathComponent("smallwins")
-    }
+    static var binary: URL { BuiltExecutable.url("smallwins") }
 
     /// Runs `smallwins arguments...` in the folder, with `environment` added, feeding `input` to standard input.
     @discardableResult

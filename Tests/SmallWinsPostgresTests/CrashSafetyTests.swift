@@ -96,14 +96,5 @@ struct CrashSafetyTests {
     }
 
     /// The writer executable, built next to the tests.
-    static var writer: URL {
-        let candidates = [Bundle.main.bundleURL, URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()]
-        for directory in candidates {
-            for base in [directory, directory.deletingLastPathComponent()] {
-                let url = base.appendingPathComponent("SmallWinsCrashWriter")
-                if FileManager.default.isExecutableFile(atPath: url.path) { return url }
-            }
-        }
-        return candidates[0].appendingPathComponent("SmallWinsCrashWriter")
-    }
+    static var writer: URL { BuiltExecutable.url("SmallWinsCrashWriter") }
 }
