@@ -19,7 +19,7 @@ extension Dashboard {
         return board
     }
 
-    /// The dashboard with members' names replaced by their ``Member/pseudonym(salt:)``.
+    /// The dashboard with members' names replaced by their ``Member/pseudonym(of:salt:)``.
     public func pseudonymized(salt: String = "") -> Dashboard {
         var board = self
         board.participation.byMember = board.participation.byMember?.map {

@@ -56,7 +56,6 @@ struct DemoCommand: AsyncParsableCommand {
     }
 }
 
-extension UInt64: @retroactive ExpressibleByArgument {}
 
 /// Everything the demo writes from its district.
 struct DemoFiles {
