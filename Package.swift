@@ -93,7 +93,8 @@ let package = Package(
                 "SmallWinsPostgres", "SmallWinsSQLite", "SmallWinsStoreTesting", "SmallWinsJSON", "SmallWinsCrashWriter",
                 .product(name: "PostgresNIO", package: "postgres-nio"),
                 .product(name: "Logging", package: "swift-log"),
-            ]
+            ],
+            exclude: ["Fixtures"]
         ),
         .testTarget(name: "SmallWinsCLITests", dependencies: ["SmallWinsCLI", "SmallWins", "SmallWinsStoreTesting"]),
     ]

@@ -9,7 +9,7 @@
   text names just before them. Python blocks run with pandas, R blocks with Rscript.
 - PostgreSQL.md runs against the throwaway server of Scripts/with-postgres.sh: its SQL as the superuser,
   its URLs with the host `db.district.org` replaced by the server's address and TLS off.
-A few lines are not run here, each for the reason given in SKIPPED.
+A few lines are not run here, each for the reason given in SKIPPED, nor the measurements of MEASUREMENT_PAGES.
 
     python3 Scripts/check-docs.py BIN_DIR      (inside Scripts/with-postgres.sh)
 """
@@ -23,6 +23,8 @@ SKIPPED = {
     "swift package --allow-writing-to-package-directory export-wins": "Scripts/test.sh runs the plugin",
     "Benchmarks": "benchmarks take minutes; CI builds and runs them separately",
 }
+# Pages whose shell examples are measurements: minutes long, on a 100,000-win database built for them.
+MEASUREMENT_PAGES = {"Documentation/Performance.md"}
 # The Python that has pandas: Debian's python3-pandas installs into /usr/bin/python3, which another python3
 # (pyenv's, say) may shadow on PATH.
 PANDAS_PYTHON = next((p for p in ["python3", "/usr/bin/python3"]
@@ -70,7 +72,7 @@ def main():
     os.makedirs(demo)
     run(["smallwins", "demo"], demo, env, "building the demo")
     server = urllib.parse.urlparse(os.environ.get("SMALLWINS_TEST_POSTGRES_URL", ""))
-    counts = {"swift": 0, "bash": 0, "python": 0, "r": 0, "sql": 0, "url": 0, "csv": 0}
+    counts = {"swift": 0, "bash": 0, "python": 0, "r": 0, "sql": 0, "url": 0, "csv": 0, "skipped": 0}
     try:
         for page in pages():
             text = open(page, encoding="utf-8").read()
@@ -91,6 +93,8 @@ def main():
                         manifest(body, scratch, env)
                     elif re.sub(r"\A(import \w+\n)+\n?", "", body).rstrip("\n") not in snippets:
                         sys.exit(f"check-docs: a Swift example in {page} is not one a test runs:\n{body}")
+                elif language == "bash" and page in MEASUREMENT_PAGES:
+                    counts["skipped"] += 1
                 elif language == "bash":
                     commands = re.split(r"(?<!\\)\n", body)   # a command continued with a backslash stays whole
                     lines = [c for c in commands if not any(skip in c for skip in SKIPPED)]

@@ -1,0 +1,98 @@
+import Foundation
+import PostgresNIO
+import SmallWins
+import SmallWinsJSON
+import SmallWinsPostgres
+import SmallWinsSQLite
+import SmallWinsStoreTesting
+import Testing
+
+/// Databases made by the first schema upgrade to the current one with every row intact.
+///
+/// `Fixtures/schema-v1.sqlite` and `Fixtures/schema-v1.sql` (a `pg_dump` of schema `fixture_v1`) were written
+/// by schema v1 from `GoldenContents`, and `Fixtures/schema-v1.json` is their snapshot. They are never
+/// regenerated: a missing fixture is written once, by the schema of the day, and committed. Each test opens a
+/// copy with today's code (which applies every later migration) and compares the snapshot byte for byte.
+@Suite("Migrations from the first schema")
+struct MigrationFixtureTests {
+    static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
+
+    @Test func aSQLiteFileFromSchemaV1UpgradesIntact() async throws {
+        let fixture = Self.fixtures.appendingPathComponent("schema-v1.sqlite")
+        if !FileManager.default.fileExists(atPath: fixture.path) {
+            let store = try await SQLiteStore(path: fixture.path)
+            try await StoreCopy.copy(ExportContent(GoldenContents.make()), to: store)
+        }
+        try await TemporaryFolder.with { folder in
+            let copy = folder.appendingPathComponent("upgraded.sqlite")
+            try FileManager.default.copyItem(at: fixture, to: copy)
+            let store = try await SQLiteStore(path: copy.path)
+            try await Self.expectSnapshot(of: store)
+            #expect(try await store.diagnostics().integrity == "ok")
+        }
+    }
+
+    @Test func aPostgreSQLDumpFromSchemaV1UpgradesIntact() async throws {
+        let fixture = Self.fixtures.appendingPathComponent("schema-v1.sql")
+        let client = try PostgresTestServer.client.get()
+        if !FileManager.default.fileExists(atPath: fixture.path) {
+            let store = try PostgresStore(client: client, schema: "fixture_v1")
+            try await store.migrate()
+            try await StoreCopy.copy(ExportContent(GoldenContents.make()), to: store)
+            let dump = try Self.pgDump(schema: "fixture_v1")
+            try Data(dump.utf8).write(to: fixture)
+            _ = try await client.query(PostgresQuery(unsafeSQL: "DROP SCHEMA fixture_v1 CASCADE"))
+        }
+        let schema = "upgrade_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased().prefix(12)
+        let script = try String(contentsOf: fixture, encoding: .utf8).replacingOccurrences(of: "fixture_v1", with: String(schema))
+        try Self.psql(script)
+        defer { Task { _ = try? await client.query(PostgresQuery(unsafeSQL: "DROP SCHEMA \"\(schema)\" CASCADE")) } }
+        let store = try PostgresStore(client: client, schema: String(schema))
+        try await store.migrate()
+        try await Self.expectSnapshot(of: store)
+    }
+
+    /// The store's snapshot equals the committed one (written the first time).
+    static func expectSnapshot(of store: any WinStore) async throws {
+        let snapshot = try await SnapshotExporter().data(try await ExportContent.load(from: store))
+        let expected = fixtures.appendingPathComponent("schema-v1.json")
+        if !FileManager.default.fileExists(atPath: expected.path) { try snapshot.write(to: expected) }
+        #expect(snapshot == (try Data(contentsOf: expected)), "every row of the schema-v1 database survives the upgrade")
+    }
+
+    /// `pg_dump` of one schema, as plain SQL without owners, from the test server.
+    static func pgDump(schema: String) throws -> String {
+        try run("pg_dump", ["--schema=\(schema)", "--no-owner", "--no-privileges", "--dbname=\(try server())"])
+    }
+
+    /// Runs a SQL script on the test server, stopping at the first error.
+    static func psql(_ script: String) throws {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("smallwins-\(UUID().uuidString).sql")
+        try Data(script.utf8).write(to: file)
+        defer { try? FileManager.default.removeItem(at: file) }
+        _ = try run("psql", ["-v", "ON_ERROR_STOP=1", "--quiet", "--file=\(file.path)", "--dbname=\(try server())"])
+    }
+
+    static func server() throws -> String {
+        guard let url = ProcessInfo.processInfo.environment["SMALLWINS_TEST_POSTGRES_URL"] else {
+            throw SmallWinsError.storage("SMALLWINS_TEST_POSTGRES_URL is not set: \(PostgresTestServer.howToStart)")
+        }
+        // libpq tools take the URL without SmallWins' own parameters.
+        return url.components(separatedBy: "?")[0]
+    }
+
+    static func run(_ tool: String, _ arguments: [String]) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = [tool] + arguments
+        let output = Pipe(), errors = Pipe()
+        process.standardOutput = output
+        process.standardError = errors
+        try process.run()
+        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        let failure = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        guard process.terminationStatus == 0 else { throw SmallWinsError.storage("\(tool) failed: \(failure)") }
+        return text
+    }
+}
