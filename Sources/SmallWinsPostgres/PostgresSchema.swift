@@ -15,7 +15,10 @@ enum PostgresSchema {
         let statements: @Sendable (_ s: String) -> [String]
     }
 
-    static let migrations = [Migration(version: 1, name: "teams, members, codebooks, goals, learning agenda, wins, celebrations", statements: version1)]
+    static let migrations = [
+        Migration(version: 1, name: "teams, members, codebooks, goals, learning agenda, wins, celebrations", statements: version1),
+        Migration(version: 2, name: "row-level security for read-only roles", statements: version2),
+    ]
 
     /// Creates the schema if needed and applies every migration not yet applied; returns the names applied now.
     @discardableResult

@@ -54,7 +54,8 @@ struct PostgresStoreTests {
         } catch let SmallWinsError.storage(message) {
             #expect(message.contains("cannot connect to PostgreSQL at postgres://nobody@127.0.0.1:9"))
         }
-        #expect(ContinuousClock.now - started < .seconds(15))
+        // Refused at once when the machine is idle; the bound only has to beat the pool's ~68 s of retries, even on a loaded CI machine.
+        #expect(ContinuousClock.now - started < .seconds(40))
     }
 
     @Test func migratingTwiceAtOnceIsSafe() async throws {
@@ -65,7 +66,8 @@ struct PostgresStoreTests {
             async let a = first.migrate()
             async let b = second.migrate()
             let applied = try await a + b
-            #expect(applied.count == 1, "exactly one of them applies the migration: \(applied)")
+            let all = try await store.appliedMigrations()
+            #expect(applied.sorted() == all.sorted(), "each migration is applied once, by one of them: \(applied)")
             #expect(try await first.migrate() == [])
             #expect(try await second.appliedMigrations() == (try await store.appliedMigrations()))
             try await store.client.query(PostgresQuery(unsafeSQL: "DROP SCHEMA \"\(schema)\" CASCADE"))
