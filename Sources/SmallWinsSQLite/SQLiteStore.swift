@@ -32,12 +32,26 @@ public struct SQLiteStore: WinStore {
         configuration.label = "SmallWins"
         do {
             pool = try DatabasePool(path: path, configuration: configuration)
-            try SQLiteSchema.migrator.migrate(pool)
+            try Self.migrate(pool)
         } catch let error as DatabaseError {
             throw SmallWinsError.storage("cannot open \(path): \(error.message ?? "\(error.resultCode)")")
         }
         self.path = path
         self.scope = nil
+    }
+
+    /// Applies the migrations `pool` lacks. Another process may be migrating the same new file at the same
+    /// moment: the first to write wins, and the other fails on a table that now exists; reading the
+    /// applied migrations again then finds nothing (or less) left to do.
+    private static func migrate(_ pool: DatabasePool) throws {
+        for attempt in 1...5 {
+            do {
+                return try SQLiteSchema.migrator.migrate(pool)
+            } catch is DatabaseError where attempt < 5 {
+                if try pool.read({ try SQLiteSchema.migrator.hasCompletedMigrations($0) }) { return }
+                Thread.sleep(forTimeInterval: 0.05 * Double(attempt))
+            }
+        }
     }
 
     private init(pool: DatabasePool, path: String, scope: Team.ID?) {
