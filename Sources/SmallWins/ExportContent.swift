@@ -132,7 +132,7 @@ public struct WinPages: AsyncSequence, Sendable {
 
 /// Names and titles of an export's records by id; `nil` when a record is outside the export.
 public struct ExportNames: Sendable {
-    private let teams: [Team.ID: Team]
+    private let teams: TeamTree
     private let members: [Member.ID: String]
     private let groups: [StudentGroup.ID: String]
     private let themes: [Theme.ID: String]
@@ -145,7 +145,7 @@ public struct ExportNames: Sendable {
     public static let pathSeparator = " / "
 
     init(_ content: ExportContent) {
-        teams = Dictionary(content.teams.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        teams = TeamTree(content.teams)
         members = Dictionary(content.members.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
         groups = Dictionary(content.studentGroups.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
         themes = Dictionary(content.themes.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
@@ -157,14 +157,7 @@ public struct ExportNames: Sendable {
 
     /// The team's path from the top team of the export ("Northside / Lincoln / Grade 3").
     public func teamPath(_ id: Team.ID?) -> String? {
-        guard let id, var team = teams[id] else { return nil }
-        var names = [team.name]
-        var seen: Set<Team.ID> = [id]
-        while let parent = team.parent, let next = teams[parent], seen.insert(parent).inserted {
-            names.append(next.name)
-            team = next
-        }
-        return names.reversed().joined(separator: Self.pathSeparator)
+        id.flatMap { teams.path(of: $0, separator: Self.pathSeparator) }
     }
 
     /// A member's name.

@@ -86,20 +86,12 @@ struct Resolver {
 
 /// Each team's path from its root, like `Riverside District/North Elementary/Grade 3`.
 struct TeamPaths {
-    private let byID: [Team.ID: Team]
+    private let tree: TeamTree
 
-    init(_ teams: [Team]) { byID = Dictionary(uniqueKeysWithValues: teams.map { ($0.id, $0) }) }
+    init(_ teams: [Team]) { tree = TeamTree(teams) }
 
     /// The path of names from the outermost visible team down to `id`.
-    func path(of id: Team.ID) -> String {
-        var names: [String] = []
-        var current = byID[id]
-        while let team = current, names.count < 64 {
-            names.insert(team.name, at: 0)
-            current = team.parent.flatMap { byID[$0] }
-        }
-        return names.joined(separator: "/")
-    }
+    func path(of id: Team.ID) -> String { tree.path(of: id, separator: "/") ?? "" }
 
     /// Every tail of the team's path, shortest (its name) first: `Grade 3`, `North/Grade 3`, ...
     func suffixes(of id: Team.ID) -> [String] {
@@ -108,5 +100,5 @@ struct TeamPaths {
     }
 
     /// The team's name, or its id when it is not visible.
-    func name(of id: Team.ID) -> String { byID[id]?.name ?? id.short }
+    func name(of id: Team.ID) -> String { tree[id]?.name ?? id.short }
 }

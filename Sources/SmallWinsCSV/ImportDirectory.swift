@@ -27,7 +27,7 @@ struct NameIndex<ID: Hashable> {
 
 /// The records an import can refer to: those in the store, plus those the import will create.
 struct ImportDirectory {
-    private(set) var teams: [Team.ID: Team] = [:]
+    private(set) var teams = TeamTree()
     private(set) var teamNames = NameIndex<Team.ID>()
     private(set) var teamPaths = NameIndex<Team.ID>()
     private(set) var members: Set<Member.ID> = []
@@ -58,7 +58,7 @@ struct ImportDirectory {
     var isEmpty: Bool { teams.isEmpty }
 
     mutating func add(_ team: Team) {
-        teams[team.id] = team
+        teams.add(team)
         teamNames.add(team.name, team.id)
         teamPaths.add(path(team.id), team.id)
     }
@@ -110,23 +110,13 @@ struct ImportDirectory {
     }
 
     /// "District / School / Team".
-    func path(_ id: Team.ID) -> String {
-        lineage(id).reversed().compactMap { teams[$0]?.name }.joined(separator: ExportNames.pathSeparator)
-    }
+    func path(_ id: Team.ID) -> String { teams.path(of: id, separator: ExportNames.pathSeparator) ?? "" }
 
     /// The team and its ancestors, the team first.
-    func lineage(_ id: Team.ID) -> [Team.ID] {
-        var chain = [id]
-        var current = teams[id]
-        while let parent = current?.parent, !chain.contains(parent) {
-            chain.append(parent)
-            current = teams[parent]
-        }
-        return chain
-    }
+    func lineage(_ id: Team.ID) -> [Team.ID] { teams.lineage(of: id) }
 
     /// The top team above `id` (itself when it has no parent).
-    func root(_ id: Team.ID) -> Team.ID { lineage(id).last ?? id }
+    func root(_ id: Team.ID) -> Team.ID { teams.root(of: id) }
 
     /// A theme named `name`, kept by `team` or a team above it.
     func theme(_ name: String, visibleFrom team: Team.ID) -> NameIndex<Theme.ID>.Match {

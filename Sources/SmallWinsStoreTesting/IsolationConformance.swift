@@ -7,12 +7,8 @@ extension StoreConformance {
             _ = try await RandomDistrict.make(in: store, seed: 7, wins: 150)
             _ = try await RandomDistrict.make(in: store, seed: 8, wins: 150)
             let all = try await StoreContents.load(from: store)
-            let parent = Dictionary(all.teams.map { ($0.id, $0.parent) }, uniquingKeysWith: { first, _ in first })
-            func lineage(_ team: Team.ID) -> [Team.ID] {
-                var chain = [team]
-                while let next = parent[chain.last!] ?? nil { chain.append(next) }
-                return chain
-            }
+            let tree = TeamTree(all.teams)
+            func lineage(_ team: Team.ID) -> [Team.ID] { tree.lineage(of: team) }
             let year = try Period.schoolYear(2026)
             var outsideChecks = 0
             for scope in all.teams {
