@@ -44,3 +44,32 @@ public enum BuiltExecutable {
         return candidates[0].appendingPathComponent(name)
     }
 }
+
+/// Other programs the tests run to check SmallWins' output independently: Python's `csv` module, `psql`,
+/// `pg_dump`.
+public enum Tool {
+    /// Why a tool failed: its name, exit status and what it wrote to standard error.
+    public struct Failure: Error, CustomStringConvertible {
+        public let description: String
+    }
+
+    /// Runs `tool` (found on PATH) with `arguments` in `folder`; returns its standard output, or throws
+    /// ``Failure`` when it exits non-zero.
+    public static func run(_ tool: String, _ arguments: [String], in folder: URL? = nil) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = [tool] + arguments
+        if let folder { process.currentDirectoryURL = folder }
+        let output = Pipe(), errors = Pipe()
+        process.standardOutput = output
+        process.standardError = errors
+        try process.run()
+        let printed = output.fileHandleForReading.readDataToEndOfFile()
+        let failure = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        guard process.terminationStatus == 0 else {
+            throw Failure(description: "\(tool) exited \(process.terminationStatus): \(failure)")
+        }
+        return String(decoding: printed, as: UTF8.self)
+    }
+}

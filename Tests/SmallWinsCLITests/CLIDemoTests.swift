@@ -11,7 +11,7 @@ struct CLIDemoTests {
         let first = try cli.ok("demo", "--out", "demo")
         #expect(first.contains("Built Riverbend Unified: 3 schools, 10 teams, 60 members"))
         #expect(first.contains("index.html"))
-        let check = try Process.python(in: cli.folder, """
+        let check = try Tool.run("python3", ["-c", """
             import csv, glob, json, html.parser, xml.etree.ElementTree as ET
             for svg in ["demo/dashboard.svg"] + glob.glob("demo/charts/*.svg"):
                 assert ET.parse(svg).getroot().attrib["role"] == "img", svg
@@ -37,7 +37,7 @@ struct CLIDemoTests {
             assert not missing, missing
             assert "Bright spots, in teachers' words" in page
             print("ok")
-            """)
+            """], in: cli.folder)
         #expect(check == "ok\n")
         // The README's picture is the demo's dashboard; SMALLWINS_UPDATE_GOLDEN=1 refreshes it after a deliberate change.
         let pictures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()

@@ -1,5 +1,6 @@
 import Foundation
 import SmallWins
+import SmallWinsStoreTesting
 import Testing
 
 /// `smallwins export` and `smallwins import` on real files, read back by other programs.
@@ -38,7 +39,7 @@ struct CLIExportImportTests {
         try cli.ok("export", "json", "--out", "snapshot.json")
         try cli.ok("export", "jsonl", "--out", "wins.jsonl")
         try cli.ok("export", "json", "--dashboard", "--out", "dashboard.json", "--year", "2026")
-        let check = try Process.python(in: cli.folder, """
+        let check = try Tool.run("python3", ["-c", """
             import csv, glob, json, xml.etree.ElementTree as ET
             tables = sorted(glob.glob("tables/*.csv"))
             assert len(tables) == 27, len(tables)
@@ -62,7 +63,7 @@ struct CLIExportImportTests {
             assert len([json.loads(line) for line in open("wins.jsonl")]) == 2
             assert json.load(open("dashboard.json"))["totals"]["wins"] == 2
             print("ok")
-            """)
+            """], in: cli.folder)
         #expect(check == "ok\n")
     }
 
@@ -115,24 +116,5 @@ struct CLIExportImportTests {
         #expect(bad.status != 0)
         #expect(bad.error.contains("line 2, day"))
         #expect(bad.error.contains("line 3, team: no team \"Grade 9\""))
-    }
-}
-
-extension Process {
-    /// Runs a Python script in `folder` and returns what it printed; throws when it fails.
-    static func python(in folder: URL, _ script: String) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "-c", script]
-        process.currentDirectoryURL = folder
-        let output = Pipe(), errors = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        try process.run()
-        let printed = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        let failure = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else { throw CLIFailure(description: "python failed: \(failure)") }
-        return printed
     }
 }

@@ -100,21 +100,11 @@ enum PythonCSV {
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("smallwins-\(UUID().uuidString).csv")
         try data.write(to: file)
         defer { try? FileManager.default.removeItem(at: file) }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "-c", """
+        let json = try Tool.run("python3", ["-c", """
             import csv, json, sys
             with open(sys.argv[1], newline='', encoding='utf-8-sig') as f:
                 print(json.dumps(list(csv.reader(f, strict=True))))
-            """, file.path]
-        let output = Pipe()
-        process.standardOutput = output
-        try process.run()
-        let json = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else { throw PythonFailed() }
-        return try JSONDecoder().decode([[String]].self, from: json)
+            """, file.path])
+        return try JSONDecoder().decode([[String]].self, from: Data(json.utf8))
     }
-
-    struct PythonFailed: Error {}
 }

@@ -62,7 +62,7 @@ struct MigrationFixtureTests {
 
     /// `pg_dump` of one schema, as plain SQL without owners, from the test server.
     static func pgDump(schema: String) throws -> String {
-        try run("pg_dump", ["--schema=\(schema)", "--no-owner", "--no-privileges", "--dbname=\(try server())"])
+        try Tool.run("pg_dump", ["--schema=\(schema)", "--no-owner", "--no-privileges", "--dbname=\(try server())"])
     }
 
     /// Runs a SQL script on the test server, stopping at the first error.
@@ -70,7 +70,7 @@ struct MigrationFixtureTests {
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("smallwins-\(UUID().uuidString).sql")
         try Data(script.utf8).write(to: file)
         defer { try? FileManager.default.removeItem(at: file) }
-        _ = try run("psql", ["-v", "ON_ERROR_STOP=1", "--quiet", "--file=\(file.path)", "--dbname=\(try server())"])
+        _ = try Tool.run("psql", ["-v", "ON_ERROR_STOP=1", "--quiet", "--file=\(file.path)", "--dbname=\(try server())"])
     }
 
     static func server() throws -> String {
@@ -79,20 +79,5 @@ struct MigrationFixtureTests {
         }
         // libpq tools take the URL without SmallWins' own parameters.
         return url.components(separatedBy: "?")[0]
-    }
-
-    static func run(_ tool: String, _ arguments: [String]) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = [tool] + arguments
-        let output = Pipe(), errors = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        try process.run()
-        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        let failure = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else { throw SmallWinsError.storage("\(tool) failed: \(failure)") }
-        return text
     }
 }
