@@ -46,6 +46,5 @@ public enum GoldenContents {
             wins: [success, lesson], celebrations: [cheer])
     }
 
-    private static func day(_ text: String) -> Day { try! Day(iso: text) }
     private static func instant(_ milliseconds: Int64) -> Date { Date(timeIntervalSince1970: Double(milliseconds) / 1000) }
 }

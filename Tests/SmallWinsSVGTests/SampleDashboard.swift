@@ -1,13 +1,12 @@
 import Foundation
 import SmallWins
+import SmallWinsStoreTesting
 
 /// A hand-made dashboard with the shape of a real school year: a quiet month, a goal under-serving a
 /// focus group, a spread of participation, and bright spots told in teachers' words. Ids are fixed so
 /// the SVG is the same on every run.
 enum SampleDashboard {
-    static func id<Subject>(_ number: Int) -> Identifier<Subject> {
-        Identifier(UUID(uuidString: String(format: "00000000-0000-7000-8000-%012d", number))!)
-    }
+    static func id<Subject>(_ number: Int) -> Identifier<Subject> { GoldenContents.id(number) }
 
     static func day(_ text: String) -> Day { try! Day(iso: text) }
 
