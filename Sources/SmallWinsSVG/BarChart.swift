@@ -19,7 +19,7 @@ struct BarChart: ChartPanel {
 
     var summary: String {
         guard !bars.isEmpty else { return "No \(noun)s to show." }
-        let listed = sorted.prefix(maximumBars).map { "\($0.name): \(SVGText.count($0.successes, "success", "successes")), \(SVGText.count($0.lessons, "lesson"))" }
+        let listed = sorted.prefix(maximumBars).map { "\($0.name): \(Markdown.count($0.successes, "success", "successes")), \(Markdown.count($0.lessons, "lesson"))" }
         return "Wins by \(noun), most first. " + listed.joined(separator: "; ") + (bars.count > maximumBars ? "; and \(bars.count - maximumBars) more." : ".")
     }
 
@@ -44,10 +44,10 @@ struct BarChart: ChartPanel {
             canvas.text(SVGText.fit(bar.name, width: labelWidth, size: 12), x: labelWidth, y: y + 13, size: 12, anchor: .end)
             let successWidth = barRoom * Double(bar.successes) / Double(most)
             let lessonWidth = barRoom * Double(bar.lessons) / Double(most)
-            let what = "\(bar.name): \(SVGText.count(bar.successes, "success", "successes")), \(SVGText.count(bar.lessons, "lesson")) learned"
+            let what = "\(bar.name): \(Markdown.count(bar.successes, "success", "successes")), \(Markdown.count(bar.lessons, "lesson")) learned"
             canvas.rect(x: barLeft, y: y + 2, width: successWidth, height: 15, fill: ChartStyle.success, label: what)
             canvas.rect(x: barLeft + successWidth, y: y + 2, width: lessonWidth, height: 15, fill: ChartStyle.lesson, label: what)
-            let value = bar.lessons > 0 ? "\(bar.wins) (\(SVGText.count(bar.lessons, "lesson")))" : String(bar.wins)
+            let value = bar.lessons > 0 ? "\(bar.wins) (\(Markdown.count(bar.lessons, "lesson")))" : String(bar.wins)
             canvas.text(value, x: barLeft + successWidth + lessonWidth + 6, y: y + 14, size: 12, fill: ChartStyle.muted)
             y += 22
         }

@@ -12,7 +12,7 @@ struct BrightSpotsPanel: ChartPanel {
 
     var summary: String {
         guard !spots.isEmpty else { return "No celebrated wins in this period yet." }
-        return spots.map { "\($0.title) (\($0.kind.rawValue), \($0.day.iso), \(SVGText.count($0.celebrations, "celebration"))): \($0.excerpt)" }
+        return spots.map { "\($0.title) (\($0.kind.rawValue), \($0.day.iso), \(Markdown.count($0.celebrations, "celebration"))): \($0.excerpt)" }
             .joined(separator: " ")
     }
 
@@ -29,7 +29,7 @@ struct BrightSpotsPanel: ChartPanel {
             let blockHeight = 38 + Double(lines.count) * 16
             canvas.rect(x: 0, y: y, width: 4, height: blockHeight - 8, fill: colour)
             canvas.text(SVGText.fit(spot.title, width: width - 14, size: 13), x: 12, y: y + 13, size: 13, bold: true)
-            canvas.text("\(spot.kind == .success ? "Success" : "Lesson learned") · \(spot.day.iso) · \(SVGText.count(spot.celebrations, "celebration"))",
+            canvas.text("\(spot.kind == .success ? "Success" : "Lesson learned") · \(spot.day.iso) · \(Markdown.count(spot.celebrations, "celebration"))",
                         x: 12, y: y + 29, size: 11, fill: ChartStyle.muted)
             for (index, line) in lines.enumerated() {
                 canvas.text(line, x: 12, y: y + 46 + Double(index) * 16, size: 12, italic: true)

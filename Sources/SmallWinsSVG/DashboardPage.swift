@@ -8,10 +8,10 @@ struct DashboardPage {
 
     var summary: String {
         let totals = dashboard.totals
-        return "\(SVGText.count(totals.wins, "win")) (\(SVGText.count(totals.successes, "success", "successes")), "
-            + "\(SVGText.count(totals.lessons, "lesson")) learned) from \(dashboard.period.first.iso) to \(dashboard.period.last.iso); "
-            + "\(SVGText.count(totals.celebrations, "celebration")); \(totals.contributors) of \(SVGText.count(totals.members, "member")) contributed; "
-            + "a streak of \(SVGText.count(dashboard.streak.weeks, "week")). "
+        return "\(Markdown.count(totals.wins, "win")) (\(Markdown.count(totals.successes, "success", "successes")), "
+            + "\(Markdown.count(totals.lessons, "lesson")) learned) from \(dashboard.period.first.iso) to \(dashboard.period.last.iso); "
+            + "\(Markdown.count(totals.celebrations, "celebration")); \(totals.contributors) of \(Markdown.count(totals.members, "member")) contributed; "
+            + "a streak of \(Markdown.count(dashboard.streak.weeks, "week")). "
             + panels.flatMap { $0 }.map(\.summary).joined(separator: " ")
     }
 

@@ -14,7 +14,7 @@ struct EquityChart: ChartPanel {
         let threshold = SVGText.percent(dashboard.equityThreshold)
         guard !goals.isEmpty else { return "No goal names focus groups yet." }
         let parts = goals.map { goal in
-            "\(goal.title) (\(SVGText.count(goal.wins, "win"))): " + goal.groups.map {
+            "\(goal.title) (\(Markdown.count(goal.wins, "win"))): " + goal.groups.map {
                 "\($0.name) \(SVGText.percent($0.share))\($0.belowThreshold ? ", below \(threshold)" : "")"
             }.joined(separator: ", ")
         }
@@ -32,7 +32,7 @@ struct EquityChart: ChartPanel {
         let labelWidth = min(width * 0.34, 200), valueWidth = 190.0
         let barLeft = labelWidth + 8, barRoom = max(20, width - barLeft - valueWidth)
         for goal in goals {
-            canvas.text(SVGText.fit("\(goal.title) · \(SVGText.count(goal.wins, "win"))", width: width, size: 13), x: 0, y: y + 14, size: 13, bold: true)
+            canvas.text(SVGText.fit("\(goal.title) · \(Markdown.count(goal.wins, "win"))", width: width, size: 13), x: 0, y: y + 14, size: 13, bold: true)
             y += 22
             let groupsTop = y
             for group in goal.groups {
@@ -40,7 +40,7 @@ struct EquityChart: ChartPanel {
                 canvas.rect(x: barLeft, y: y + 2, width: barRoom, height: 15, fill: ChartStyle.track)
                 let colour = group.belowThreshold ? ChartStyle.alert : ChartStyle.success
                 canvas.rect(x: barLeft, y: y + 2, width: barRoom * min(1, group.share), height: 15, fill: colour,
-                            label: "\(group.name): \(group.wins) of \(SVGText.count(goal.wins, "win")) (\(SVGText.percent(group.share)))")
+                            label: "\(group.name): \(group.wins) of \(Markdown.count(goal.wins, "win")) (\(SVGText.percent(group.share)))")
                 let value = "\(SVGText.percent(group.share)) (\(group.wins) of \(goal.wins))" + (group.belowThreshold ? " below \(threshold)" : "")
                 canvas.text(value, x: barLeft + barRoom + 6, y: y + 14, size: 12, bold: group.belowThreshold,
                             fill: group.belowThreshold ? ChartStyle.alert : ChartStyle.muted)

@@ -34,13 +34,13 @@ struct ParticipationChart: ChartPanel {
     }
 
     var summary: String {
-        "\(participation.contributors) of \(SVGText.count(participation.members, "member")) told at least one win. "
-            + columns.map { "\($0.label) wins: \(SVGText.count($0.members, "member"))" }.joined(separator: "; ") + "."
+        "\(participation.contributors) of \(Markdown.count(participation.members, "member")) told at least one win. "
+            + columns.map { "\($0.label) wins: \(Markdown.count($0.members, "member"))" }.joined(separator: "; ") + "."
     }
 
     func draw(width: Double) -> (canvas: SVGCanvas, height: Double) {
         var canvas = SVGCanvas()
-        let top = heading(&canvas, subtitle: "\(participation.contributors) of \(SVGText.count(participation.members, "member")) contributed; members per number of wins told")
+        let top = heading(&canvas, subtitle: "\(participation.contributors) of \(Markdown.count(participation.members, "member")) contributed; members per number of wins told")
         let columns = columns
         let plotTop = top + 16, left = 8.0, plotWidth = width - 16
         let base = plotTop + plotHeight
@@ -52,7 +52,7 @@ struct ParticipationChart: ChartPanel {
             let x = left + Double(index) * slot + (slot - bar) / 2
             let height = plotHeight * Double(column.members) / Double(most)
             canvas.rect(x: x, y: base - height, width: bar, height: height, fill: ChartStyle.neutral,
-                        label: "\(SVGText.count(column.members, "member")) told \(column.label) win\(column.label == "1" ? "" : "s")")
+                        label: "\(Markdown.count(column.members, "member")) told \(column.label) win\(column.label == "1" ? "" : "s")")
             canvas.text(String(column.members), x: x + bar / 2, y: base - height - 4, size: 11, anchor: .middle)
             canvas.text(column.label, x: x + bar / 2, y: base + 15, size: 11, anchor: .middle, fill: ChartStyle.muted)
         }

@@ -124,11 +124,6 @@ enum SVGText {
         return kept
     }
 
-    /// "1 win", "3 wins".
-    static func count(_ number: Int, _ singular: String, _ plural: String? = nil) -> String {
-        "\(number) \(number == 1 ? singular : plural ?? singular + "s")"
-    }
-
     /// A share as a whole percentage ("35%").
     static func percent(_ share: Double) -> String { "\(Int((share * 100).rounded()))%" }
 }

@@ -10,8 +10,8 @@ struct TimelineChart: ChartPanel {
 
     var summary: String {
         let busiest = dashboard.timeline.max { $0.wins < $1.wins }
-        let peak = busiest.map { $0.wins > 0 ? " The busiest \(dashboard.bucket.rawValue) began \($0.start.iso), with \(SVGText.count($0.wins, "win"))." : "" } ?? ""
-        return "\(SVGText.count(dashboard.totals.successes, "success", "successes")) and \(SVGText.count(dashboard.totals.lessons, "lesson")) learned "
+        let peak = busiest.map { $0.wins > 0 ? " The busiest \(dashboard.bucket.rawValue) began \($0.start.iso), with \(Markdown.count($0.wins, "win"))." : "" } ?? ""
+        return "\(Markdown.count(dashboard.totals.successes, "success", "successes")) and \(Markdown.count(dashboard.totals.lessons, "lesson")) learned "
             + "from \(dashboard.period.first.iso) to \(dashboard.period.last.iso), in \(dashboard.timeline.count) \(dashboard.bucket.rawValue)s.\(peak)"
     }
 
@@ -37,7 +37,7 @@ struct TimelineChart: ChartPanel {
             let successHeight = Double(point.successes) * unit, lessonHeight = Double(point.lessons) * unit
             let base = plotTop + plotHeight
             let what = "\(dashboard.bucket == .week ? "Week of" : "Month of") \(point.start.iso): "
-                + "\(SVGText.count(point.successes, "success", "successes")), \(SVGText.count(point.lessons, "lesson")) learned"
+                + "\(Markdown.count(point.successes, "success", "successes")), \(Markdown.count(point.lessons, "lesson")) learned"
             canvas.rect(x: x, y: base - successHeight, width: bar, height: successHeight, fill: ChartStyle.success, label: what)
             canvas.rect(x: x, y: base - successHeight - lessonHeight, width: bar, height: lessonHeight, fill: ChartStyle.lesson, label: what)
             if index % labelEvery == 0 {
