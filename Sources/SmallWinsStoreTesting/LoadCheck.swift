@@ -13,8 +13,8 @@ public enum LoadCheck {
         public var writesPerSecond: Double { Double(writes) / seconds }
     }
 
-    /// Runs `writers` tasks recording wins (singly and in batches of 5) and `readers` tasks paging and
-    /// counting wins for `duration`, in a fresh fixture district, then checks every acknowledged win is
+    /// Runs `writers` tasks recording wins (singly and in batches of 5; each at least five rounds) and
+    /// `readers` tasks paging and counting wins for `duration`, in a fresh fixture district, then checks every acknowledged win is
     /// stored exactly once and the counts agree. Any error a caller would see (a lock timeout included)
     /// fails the run.
     public static func run(on store: any WinStore, writers: Int = 8, readers: Int = 4, duration: Duration = .seconds(3)) async throws -> Result {
@@ -26,7 +26,8 @@ public enum LoadCheck {
                 group.addTask {
                     var mine: [Win.ID] = []
                     var round = 0
-                    while ContinuousClock.now < deadline {
+                    // For the whole duration, and at least five rounds (13 wins) however slow the machine.
+                    while ContinuousClock.now < deadline || round < 5 {
                         let batch = (0..<(round % 3 == 0 ? 5 : 1)).map { index in
                             f.success("Writer \(writer) round \(round).\(index)", on: "2026-10-\(10 + (round + index) % 18)")
                         }
