@@ -146,13 +146,7 @@ extension DashboardPlan {
     /// Every bucket from the one holding the period's first day to the one holding its last, filled.
     private func timeline(_ rows: [SQLRow]) throws -> [Dashboard.TimelinePoint] {
         var counts: [Day: (Int, Int)] = [:]
-        for row in rows {
-            let start = try row.day("bucket")
-            let kind: Win.Kind = try row.value("kind")
-            var entry = counts[start] ?? (0, 0)
-            if kind == .success { entry.0 += try row.int("n") } else { entry.1 += try row.int("n") }
-            counts[start] = entry
-        }
+        for row in rows { counts[try row.day("bucket")] = (try row.int("successes"), try row.int("lessons")) }
         var points: [Dashboard.TimelinePoint] = []
         var start = Self.bucketStart(query.bucket, query.period.first)
         while start <= query.period.last {
@@ -188,15 +182,10 @@ extension DashboardPlan {
         return names
     }
 
-    /// `id`, `kind`, `n` rows as (successes, lessons) by id.
+    /// `id`, `successes`, `lessons` rows by id.
     private func kindCountsByID<Subject>(_ rows: [SQLRow]) throws -> [Identifier<Subject>: (Int, Int)] {
         var counts: [Identifier<Subject>: (Int, Int)] = [:]
-        for row in rows {
-            let id: Identifier<Subject> = try row.id("id")
-            var entry = counts[id] ?? (0, 0)
-            if try row.value("kind") as Win.Kind == .success { entry.0 += try row.int("n") } else { entry.1 += try row.int("n") }
-            counts[id] = entry
-        }
+        for row in rows { counts[try row.id("id")] = (try row.int("successes"), try row.int("lessons")) }
         return counts
     }
 

@@ -16,6 +16,9 @@ public struct DashboardPlan: Sendable {
     public let statements: [SQLStatement]
     /// The days counted (`nil` when the filters' period misses the dashboard's).
     let counted: Period?
+    /// Whether the statements read the maintained aggregates (``DashboardAggregates``) rather than the wins:
+    /// so they do for every dashboard without filters whose days are whole months.
+    public let readsAggregates: Bool
 
     /// Plans `query` for a store scoped to `scope` (`nil`: the whole installation).
     public init(query: DashboardQuery, scope: Team.ID?, dialect: any SQLDialect) throws {
@@ -24,8 +27,9 @@ public struct DashboardPlan: Sendable {
         self.scope = scope
         self.counted = query.effectivePeriod
         let terms = try query.filters.searchTerms()
-        let builder = Builder(query: query, scope: scope, dialect: dialect, terms: terms)
-        setup = builder.setup(counted: query.effectivePeriod)
+        readsAggregates = Self.aggregatesAnswer(query)
+        let builder = Builder(query: query, scope: scope, dialect: dialect, terms: terms, aggregated: readsAggregates)
+        setup = readsAggregates ? [] : builder.setup(counted: query.effectivePeriod)
         statements = Part.allCases.map { builder.statement(for: $0, counted: query.effectivePeriod) }
     }
 
@@ -34,6 +38,22 @@ public struct DashboardPlan: Sendable {
         case totals, celebrationKinds, members, timeline, goals, goalCounts, themes, themeCounts, groups, groupCounts,
              equityCounts, childTeams, teamCounts, teamCelebrations, participation, memberWins, celebrationPairs,
              shoutOutPairs, streakWeeks, brightSpots, questions, attempts, attemptCounts, attemptWins
+
+        /// Whether the part counts wins (the others read names and the directory).
+        var countsWins: Bool {
+            switch self {
+            case .members, .goals, .themes, .groups, .childTeams, .questions, .attempts: return false
+            default: return true
+            }
+        }
+    }
+
+    /// Whether the aggregates hold the answer: no filter but days, and the days whole months.
+    static func aggregatesAnswer(_ query: DashboardQuery) -> Bool {
+        var others = query.filters
+        others.period = nil
+        guard others == WinQuery(), let days = query.effectivePeriod else { return false }
+        return days.first == Period.month(containing: days.first).first && days.last == Period.month(containing: days.last).last
     }
 
     /// Writes the statements.
@@ -42,8 +62,11 @@ public struct DashboardPlan: Sendable {
         let scope: Team.ID?
         let dialect: any SQLDialect
         let terms: [String]
+        /// Whether the parts that count wins read the aggregates.
+        let aggregated: Bool
 
         func statement(for part: Part, counted: Period?) -> SQLStatement {
+            if aggregated, part.countsWins, let counted { return aggregateStatement(for: part, counted: counted) }
             var s = SQLStatement(dialect: dialect)
             let t = dialect.table
             if part == .streakWeeks {
@@ -51,7 +74,8 @@ public struct DashboardPlan: Sendable {
                 preamble(&s, from: nil, through: query.streakEnd)
             } else {
                 scopeCTE(&s)
-                s.append(", selected AS (SELECT * FROM dashboard_selected)\n")
+                if part.countsWins { s.append(", selected AS (SELECT * FROM dashboard_selected)") }
+                s.append("\n")
             }
             let success = "COALESCE(SUM(CASE WHEN w.kind = 'success' THEN 1 ELSE 0 END), 0)"
             let lesson = "COALESCE(SUM(CASE WHEN w.kind = 'lesson' THEN 1 ELSE 0 END), 0)"
@@ -66,7 +90,7 @@ public struct DashboardPlan: Sendable {
                     OR EXISTS (SELECT 1 FROM \(t("membership")) ms WHERE ms.member_id = m.id AND ms.team_id IN (SELECT id FROM subtree))
                     """)
             case .timeline:
-                s.append("SELECT \(dialect.bucketStart(query.bucket, "w.day")) AS bucket, w.kind AS kind, COUNT(*) AS n FROM selected w GROUP BY 1, 2")
+                s.append("SELECT \(dialect.bucketStart(query.bucket, "w.day")) AS bucket, \(success) AS successes, \(lesson) AS lessons FROM selected w GROUP BY 1")
             case .goals:
                 s.append("""
                     SELECT g.id AS id, g.title AS title, fg.group_id AS group_id, fg.position AS position
@@ -74,20 +98,20 @@ public struct DashboardPlan: Sendable {
                     WHERE g.team_id IN (SELECT id FROM lineage)
                     """)
             case .goalCounts:
-                s.append("SELECT w.goal_id AS id, w.kind AS kind, COUNT(*) AS n FROM selected w WHERE w.goal_id IS NOT NULL GROUP BY 1, 2")
+                s.append("SELECT w.goal_id AS id, \(success) AS successes, \(lesson) AS lessons FROM selected w WHERE w.goal_id IS NOT NULL GROUP BY 1")
             case .themes:
                 s.append("SELECT id, name FROM \(t("theme")) WHERE team_id IN (SELECT id FROM lineage)")
             case .themeCounts:
                 s.append("""
-                    SELECT link.theme_id AS id, w.kind AS kind, COUNT(*) AS n
-                    FROM selected w JOIN \(t("win_theme")) link ON link.win_id = w.id GROUP BY 1, 2
+                    SELECT link.theme_id AS id, \(success) AS successes, \(lesson) AS lessons
+                    FROM selected w JOIN \(t("win_theme")) link ON link.win_id = w.id GROUP BY 1
                     """)
             case .groups:
                 s.append("SELECT id, name FROM \(t("student_group")) WHERE team_id IN (SELECT id FROM lineage)")
             case .groupCounts:
                 s.append("""
-                    SELECT link.group_id AS id, w.kind AS kind, COUNT(*) AS n
-                    FROM selected w JOIN \(t("win_group")) link ON link.win_id = w.id GROUP BY 1, 2
+                    SELECT link.group_id AS id, \(success) AS successes, \(lesson) AS lessons
+                    FROM selected w JOIN \(t("win_group")) link ON link.win_id = w.id GROUP BY 1
                     """)
             case .equityCounts:
                 s.append("""
@@ -102,7 +126,7 @@ public struct DashboardPlan: Sendable {
                     s.append(" OR id = ")
                     s.bind(.id(scope.uuid))
                 } else {
-                    s.append("parent_id IS NULL")
+                    s.append(aggregated ? "id IN (\(topScopes))" : "parent_id IS NULL")
                 }
             case .teamCounts:
                 rollUp(&s)
@@ -159,7 +183,7 @@ public struct DashboardPlan: Sendable {
             case .attempts:
                 s.append("SELECT id, question_id, title, status FROM \(t("attempt")) WHERE team_id IN (SELECT id FROM lineage)")
             case .attemptCounts:
-                s.append("SELECT w.attempt_id AS id, w.kind AS kind, COUNT(*) AS n FROM selected w WHERE w.attempt_id IS NOT NULL GROUP BY 1, 2")
+                s.append("SELECT w.attempt_id AS id, \(success) AS successes, \(lesson) AS lessons FROM selected w WHERE w.attempt_id IS NOT NULL GROUP BY 1")
             case .attemptWins:
                 s.append("""
                     SELECT ranked.attempt_id AS id, ranked.win_id AS win, ranked.r AS r FROM (

@@ -1,4 +1,5 @@
 import Foundation
+import SmallWins
 
 extension PostgresSchema {
     /// Migration 2: row-level security for read-only database roles, such as an analyst's BI tool connecting
@@ -56,6 +57,28 @@ extension PostgresSchema {
             statements.append("ALTER TABLE \(s)\(table) ENABLE ROW LEVEL SECURITY")
             statements.append("CREATE POLICY smallwins_reader ON \(s)\(table) FOR SELECT USING (\(rule))")
         }
+        return statements
+    }
+
+    /// Migration 3: the dashboard's maintained aggregates (``DashboardAggregates``), under the same
+    /// row-level security as every other table, and readable by the roles already granted access.
+    static func version3(_ s: String) -> [String] {
+        var statements = DashboardAggregates(dialect: PostgresDialect(s: s)).migration
+        let readable = "IN (SELECT \(s)smallwins_readable_teams(current_user))"
+        let policies = [("team_ancestor", "ancestor_id \(readable)")]
+            + DashboardAggregates.tableNames.map { ($0, "scope_id \(readable)") }
+        for (table, rule) in policies {
+            statements.append("ALTER TABLE \(s)\(table) ENABLE ROW LEVEL SECURITY")
+            statements.append("CREATE POLICY smallwins_reader ON \(s)\(table) FOR SELECT USING (\(rule))")
+        }
+        let tables = policies.map { "\(s)\($0.0)" }.joined(separator: ", ")
+        statements.append("""
+            DO $$ DECLARE reader text; BEGIN
+            FOR reader IN SELECT DISTINCT role_name FROM \(s)smallwins_reader WHERE role_name IN (SELECT rolname FROM pg_roles) LOOP
+                EXECUTE format('GRANT SELECT ON \(tables) TO %I', reader);
+            END LOOP;
+            END $$
+            """)
         return statements
     }
 }

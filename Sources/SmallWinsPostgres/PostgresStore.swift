@@ -118,13 +118,29 @@ public struct PostgresStore: WinStore {
         }
     }
 
-    /// Runs `body` in one transaction: on any error nothing is changed.
+    /// Runs `body` in one transaction: on any error nothing is changed. A transaction the server aborts to
+    /// break a deadlock (two writers updating the same dashboard aggregates in different orders) runs again,
+    /// a few times, after a short random pause.
     func write<T: Sendable>(_ body: @Sendable (PostgresContext) async throws -> T) async throws -> T {
         try await mappingErrors {
-            try await client.withTransaction(logger: logger) { connection in
-                try await body(PostgresContext(connection: connection, store: self))
+            var attempt = 1
+            while true {
+                do {
+                    return try await client.withTransaction(logger: logger) { connection in
+                        try await body(PostgresContext(connection: connection, store: self))
+                    }
+                } catch let error as PostgresTransactionError where attempt < 8 && Self.isRetryable(error) {
+                    attempt += 1
+                    try await Task.sleep(for: .milliseconds(Int.random(in: 5...(20 * attempt))))
+                }
             }
         }
+    }
+
+    /// Whether the server aborted the transaction only to break a deadlock or a serialization conflict.
+    static func isRetryable(_ error: PostgresTransactionError) -> Bool {
+        let failure = (error.closureError ?? error.commitError) as? PSQLError
+        return ["40P01", "40001"].contains(failure?.serverInfo?[.sqlState] ?? "")
     }
 
     func mappingErrors<T>(_ body: () async throws -> T) async throws -> T {

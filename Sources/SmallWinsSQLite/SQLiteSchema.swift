@@ -1,4 +1,5 @@
 import GRDB
+import SmallWins
 
 /// The SQLite schema, as versioned forward-only migrations.
 ///
@@ -11,6 +12,9 @@ enum SQLiteSchema {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1: teams, members, codebooks, goals, learning agenda, wins, celebrations") { db in
             try db.execute(sql: version1)
+        }
+        migrator.registerMigration("v2: maintained dashboard aggregates") { db in
+            for statement in DashboardAggregates(dialect: SQLiteDialect()).migration { try db.execute(sql: statement) }
         }
         return migrator
     }

@@ -133,5 +133,56 @@ extension StoreConformance {
                 try checkEqual(actual, expected, "case \(index)")
             }
         },
+        ConformanceCase("dashboards stay equal to a plain Swift computation after wins, celebrations and teams change") { store in
+            let random = try await RandomDistrict.make(in: store, seed: 7, wins: 300)
+            var generator = SeededGenerator(seed: 8)
+            var wins: [Win] = []
+            for try await win in store.allWins() { wins.append(win) }
+            var changed = 0
+            for var win in wins.shuffled(using: &generator).prefix(60) {
+                switch Int.random(in: 0..<4, using: &generator) {
+                case 0: win.day = win.day.adding(days: Int.random(in: -40...40, using: &generator))
+                case 1:
+                    win.kind = win.kind == .success ? .lesson : .success
+                    win.learned = win.kind == .lesson ? "Learned again" : nil
+                case 2: win.themes = Array(win.themes.dropFirst()); win.groups = Array(win.groups.reversed().dropFirst())
+                default: try await store.delete(win.id); changed += 1; continue
+                }
+                _ = try await store.update(win)
+                changed += 1
+            }
+            let remaining = try await store.celebrations(ofWins: wins.map(\.id))
+            for var celebration in remaining.shuffled(using: &generator).prefix(30) {
+                if Bool.random(using: &generator) {
+                    celebration.kind = celebration.kind == .thanks ? .applause : .thanks
+                    _ = try await store.update(celebration)
+                } else {
+                    try await store.delete(celebration.id)
+                }
+                changed += 1
+            }
+            // Move a team with a nested team to another school, and back out one level.
+            guard let moved = random.teams.first(where: { $0.name == "Team 0.0" }),
+                  let nested = random.teams.first(where: { $0.name == "Group 0" }) else { return try check(false, "the random district has its teams") }
+            var move = moved
+            move.parent = random.schools[1].id
+            move.name = "Team 0.0 (moved)"
+            _ = try await store.update(move)
+            var lift = nested
+            lift.parent = random.schools[2].id
+            _ = try await store.update(lift)
+            try check(changed >= 90, "every change was made")
+
+            let reference = ReferenceDashboard(contents: try await StoreContents.load(from: store))
+            let year = try Period.schoolYear(2026)
+            let scopes: [Team.ID?] = [nil, random.district.id] + random.schools.map(\.id) + [moved.id, nested.id]
+            for scope in scopes {
+                let scoped = try await scope.asyncMap { try await store.scoped(to: $0) } ?? store
+                for query in [DashboardQuery(period: year, includeNames: true), DashboardQuery(period: year, bucket: .month, brightSpotCount: 12)] {
+                    let expected = reference.dashboard(query, scope: scope)
+                    try checkEqual(try await scoped.dashboard(query), expected, "scope \(scope?.description ?? "all") after the changes")
+                }
+            }
+        },
     ]
 }

@@ -16,8 +16,9 @@ struct SQLiteStoreTests {
         let first = try await SQLiteStore(path: path)
         let district = try await first.create(Team(name: "Riverside", kind: .district))
         let applied = try await first.diagnostics().appliedMigrations
-        #expect(applied.count == 1)
+        #expect(applied.count == 2)
         #expect(applied[0].hasPrefix("v1"))
+        #expect(applied[1].hasPrefix("v2"))
 
         let second = try await SQLiteStore(path: path)
         #expect(try await second.diagnostics().appliedMigrations == applied)
