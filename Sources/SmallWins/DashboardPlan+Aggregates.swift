@@ -129,21 +129,25 @@ extension DashboardPlan.Builder {
             s.bind(.integer(Int64(query.brightSpotCount)))
             s.append(") top JOIN \(t("win")) win ON win.id = top.id ORDER BY top.n DESC, top.day DESC, top.id DESC")
         case .attemptWins:
-            // The newest wins of each attempt, by the attempt's index on (attempt, day, id).
+            // The five newest wins of each attempt, attempt by attempt through the index on (attempt, day, id):
+            // a LATERAL join where the engine has one, else an IN list per attempt.
+            let lateral = dialect.supportsLateralJoins
             s.append("""
-                SELECT ranked.attempt_id AS id, ranked.win_id AS win, ranked.r AS r FROM (
-                    SELECT w.attempt_id, w.id AS win_id, ROW_NUMBER() OVER (PARTITION BY w.attempt_id ORDER BY w.day DESC, w.id DESC) AS r
-                    FROM \(t("win")) w WHERE w.attempt_id IS NOT NULL AND w.day >= 
+                SELECT latest.attempt_id AS id, latest.win_id AS win,
+                ROW_NUMBER() OVER (PARTITION BY latest.attempt_id ORDER BY latest.day DESC, latest.win_id DESC) AS r FROM (
+                    SELECT a.id AS attempt_id, w.id AS win_id, w.day AS day FROM \(t("attempt")) a
                 """)
+            s.append(lateral ? " CROSS JOIN LATERAL (SELECT x.id, x.day" : ", \(t("win")) w WHERE w.id IN (SELECT x.id")
+            s.append(" FROM \(t("win")) x WHERE x.attempt_id = a.id AND x.day >= ")
             s.bind(.day(counted.first))
-            s.append(" AND w.day <= ")
+            s.append(" AND x.day <= ")
             s.bind(.day(counted.last))
             if let scope {
-                s.append(" AND w.team_id IN (SELECT team_id FROM \(t("team_ancestor")) WHERE own = 0 AND ancestor_id = ")
+                s.append(" AND x.team_id IN (SELECT team_id FROM \(t("team_ancestor")) WHERE own = 0 AND ancestor_id = ")
                 s.bind(.id(scope.uuid))
                 s.append(")")
             }
-            s.append(") ranked WHERE ranked.r <= 5")
+            s.append(" ORDER BY x.day DESC, x.id DESC LIMIT 5)\(lateral ? " w" : "")) latest")
         case .members, .goals, .themes, .groups, .childTeams, .questions, .attempts:
             preconditionFailure("\(part) does not count wins")
         }

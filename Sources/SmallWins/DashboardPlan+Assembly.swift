@@ -89,7 +89,8 @@ extension DashboardPlan {
         }.sorted { byText($0.name, $0.member, $1.name, $1.member) } : nil
 
         // Recognition pairs from celebrations and shout-outs.
-        var pairs: [String: Dashboard.Recognition.Pair] = [:]
+        struct PairKey: Hashable { let from: Member.ID, to: Member.ID }
+        var pairs: [PairKey: Dashboard.Recognition.Pair] = [:]
         var shoutOuts = 0
         for (part, isCelebration) in [(Part.celebrationPairs, true), (Part.shoutOutPairs, false)] {
             for row in rows(part) {
@@ -97,10 +98,10 @@ extension DashboardPlan {
                 let count = try row.int("n")
                 let fromName = query.includeNames ? try row.text("from_name") : nil
                 let toName = query.includeNames ? try row.text("to_name") : nil
-                var pair = pairs["\(from)>\(to)"] ?? Dashboard.Recognition.Pair(
+                var pair = pairs[PairKey(from: from, to: to)] ?? Dashboard.Recognition.Pair(
                     from: from, to: to, fromName: fromName, toName: toName, celebrations: 0, shoutOuts: 0)
                 if isCelebration { pair.celebrations += count } else { pair.shoutOuts += count; shoutOuts += count }
-                pairs["\(from)>\(to)"] = pair
+                pairs[PairKey(from: from, to: to)] = pair
             }
         }
         let recognition = Dashboard.Recognition(

@@ -24,7 +24,12 @@ public struct Identifier<Subject>: Hashable, Comparable, Sendable, Codable, Cust
     /// The identifier as lowercase UUID text, the form every store writes.
     public var description: String { uuid.uuidString.lowercased() }
 
-    public static func < (lhs: Self, rhs: Self) -> Bool { lhs.description < rhs.description }
+    /// The order of the lowercase text form, computed on the bytes (which sort the same way) without formatting it.
+    public static func < (lhs: Self, rhs: Self) -> Bool {
+        withUnsafeBytes(of: lhs.uuid.uuid) { left in
+            withUnsafeBytes(of: rhs.uuid.uuid) { right in left.lexicographicallyPrecedes(right) }
+        }
+    }
 
     public init(from decoder: any Decoder) throws {
         let text = try decoder.singleValueContainer().decode(String.self)

@@ -41,6 +41,8 @@ public protocol SQLDialect: Sendable {
     func isDistinct(_ left: String, _ right: String) -> String
     /// Whether insert triggers can run once per statement over a table of the inserted rows.
     var supportsTransitionTables: Bool { get }
+    /// Whether `CROSS JOIN LATERAL (subquery)` is understood.
+    var supportsLateralJoins: Bool { get }
     /// The statements that create `trigger`.
     func createTrigger(_ trigger: SQLTrigger) -> [String]
 }

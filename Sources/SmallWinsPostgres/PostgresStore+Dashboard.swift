@@ -53,6 +53,8 @@ struct PostgresDialect: SQLDialect {
 
     var supportsTransitionTables: Bool { true }
 
+    var supportsLateralJoins: Bool { true }
+
     /// A PL/pgSQL function in the schema, and the trigger that runs it.
     func createTrigger(_ trigger: SQLTrigger) -> [String] {
         let function = "\(s)\(trigger.name)"

@@ -44,6 +44,8 @@ struct SQLiteDialect: SQLDialect {
 
     var supportsTransitionTables: Bool { false }
 
+    var supportsLateralJoins: Bool { false }
+
     func createTrigger(_ trigger: SQLTrigger) -> [String] {
         let when = trigger.condition.map { " WHEN \($0)" } ?? ""
         let body = trigger.body.map { $0 + ";" }.joined(separator: "\n")
