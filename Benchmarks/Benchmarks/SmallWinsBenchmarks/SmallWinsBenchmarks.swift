@@ -1,0 +1,144 @@
+import Benchmark
+import DistrictFixture
+import Foundation
+import SmallWins
+import SmallWinsCSV
+import SmallWinsJSON
+import SmallWinsPostgres
+import SmallWinsSQLite
+import SmallWinsSVG
+
+// Every main path of SmallWins at district scale, on SQLite and (given a URL) PostgreSQL: bulk ingest,
+// school-year dashboards for the district, a school and a team, the newest and a deep page of wins, full-text
+// search, CSV and JSON Lines export of every win, and the SVG dashboard. See Documentation/Performance.md.
+
+/// Wins handled per second, for the benchmarks that handle every win once.
+let winsPerSecond = BenchmarkMetric.custom("wins per second", polarity: .prefersLarger, useScalingFactor: false)
+
+/// One pass over the whole district: run once, its time and rate reported.
+var onePass: Benchmark.Configuration {
+    Benchmark.Configuration(
+        metrics: [.wallClock, .peakMemoryResident, winsPerSecond], timeUnits: .milliseconds, maxDuration: .seconds(1), maxIterations: 1)
+}
+
+/// A query: repeated for a few seconds.
+var repeated: Benchmark.Configuration {
+    Benchmark.Configuration(
+        metrics: [.wallClock, .throughput, .peakMemoryResident], timeUnits: .microseconds, maxDuration: .seconds(3), maxIterations: 50)
+}
+
+/// The stores, opened (and the district built) once per process.
+actor Stores {
+    static let shared = Stores()
+    private var stores: [String: any WinStore] = [:]
+
+    func store(_ backend: Backend) async throws -> any WinStore {
+        if let store = stores[backend.rawValue] { return store }
+        let store: any WinStore = switch backend {
+        case .sqlite: try await Fixture.sqlite()
+        case .postgres: try await Fixture.postgres()!
+        }
+        stores[backend.rawValue] = store
+        return store
+    }
+}
+
+enum Backend: String, CaseIterable {
+    case sqlite = "SQLite", postgres = "PostgreSQL"
+
+    var available: Bool { self == .sqlite || Fixture.postgresURL != nil }
+
+    func store() async throws -> any WinStore { try await Stores.shared.store(self) }
+
+    /// Builds the district in a fresh store and drops it (the fixture itself when it is not built yet).
+    func ingest() async throws {
+        switch self {
+        case .sqlite:
+            let keep = !FileManager.default.fileExists(atPath: Fixture.sqlitePath)
+            let path = Fixture.sqlitePath + ".ingest"
+            try? FileManager.default.removeItem(atPath: path)
+            try await Fixture.generator.fill(try await SQLiteStore(path: path))
+            if keep { try FileManager.default.moveItem(atPath: path, toPath: Fixture.sqlitePath) } else {
+                for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+            }
+        case .postgres:
+            let schema = Fixture.schema + "_ingest"
+            try await Fixture.dropSchema(schema)
+            try await Fixture.generator.fill(try await Fixture.postgresStore(schema: schema)!)
+            try await Fixture.dropSchema(schema)
+        }
+    }
+}
+
+/// Times `body`, once, as a pass over every win of the district.
+func pass(_ benchmark: Benchmark, _ body: () async throws -> Void) async throws {
+    let clock = ContinuousClock()
+    let start = clock.now
+    benchmark.startMeasurement()
+    try await body()
+    benchmark.stopMeasurement()
+    let seconds = Double((clock.now - start).components.attoseconds) / 1e18 + Double((clock.now - start).components.seconds)
+    benchmark.measurement(winsPerSecond, Int(Double(Fixture.wins) / max(seconds, 1e-9)))
+}
+
+/// Exports every win of `store` with `exporter` to a file in the fixture folder.
+func exportAll(_ store: any WinStore, _ exporter: some Exporter<ExportContent>, name: String) async throws {
+    let file = Fixture.folder.appendingPathComponent(name)
+    try await exporter.export(try await ExportContent.load(from: store), to: try FileSink(creating: file.path))
+}
+
+let benchmarks: @Sendable () -> Void = {
+    let year = try! Period.schoolYear(2026)
+    for backend in Backend.allCases where backend.available {
+        let name = backend.rawValue
+        Benchmark("\(name): ingest the district", configuration: onePass) { benchmark in
+            try await pass(benchmark) { try await backend.ingest() }
+        }
+        for scope in ["district", "school", "team"] {
+            Benchmark("\(name): \(scope) dashboard, school year", configuration: repeated) { benchmark in
+                let store = try await backend.store()
+                let scopes = try await Fixture.scopes(of: store)
+                let team = scope == "district" ? scopes.district : scope == "school" ? scopes.school : scopes.team
+                let scoped = try await store.scoped(to: team.id)
+                benchmark.startMeasurement()
+                for _ in benchmark.scaledIterations {
+                    blackHole(try await scoped.dashboard(DashboardQuery(period: year)))
+                }
+            }
+        }
+        Benchmark("\(name): newest page of 50 wins in a school", configuration: repeated) { benchmark in
+            let school = try await backend.store().scoped(to: try await Fixture.scopes(of: backend.store()).school.id)
+            benchmark.startMeasurement()
+            for _ in benchmark.scaledIterations { blackHole(try await school.wins(WinQuery(), after: nil, limit: 50)) }
+        }
+        Benchmark("\(name): page of 50 wins halfway through the district", configuration: repeated) { benchmark in
+            let store = try await backend.store()
+            // The wins span three school years evenly, so the cursor after the end of January 2026 is about halfway.
+            let cursor = try WinCursor(token: "2026-01-31/ffffffff-ffff-ffff-ffff-ffffffffffff")
+            benchmark.startMeasurement()
+            for _ in benchmark.scaledIterations { blackHole(try await store.wins(WinQuery(), after: cursor, limit: 50)) }
+        }
+        Benchmark("\(name): full-text search, first 50 matches in the district", configuration: repeated) { benchmark in
+            let store = try await backend.store()
+            benchmark.startMeasurement()
+            for _ in benchmark.scaledIterations {
+                blackHole(try await store.wins(WinQuery(text: "fluency partners"), after: nil, limit: 50))
+            }
+        }
+        Benchmark("\(name): CSV export of every win", configuration: onePass) { benchmark in
+            let store = try await backend.store()
+            try await pass(benchmark) { try await exportAll(store, CSVExporter(.wins), name: "wins-\(name).csv") }
+        }
+        Benchmark("\(name): JSON Lines export of every win", configuration: onePass) { benchmark in
+            let store = try await backend.store()
+            try await pass(benchmark) { try await exportAll(store, JSONLinesExporter(), name: "wins-\(name).jsonl") }
+        }
+        Benchmark("\(name): SVG dashboard of the district, school year", configuration: repeated) { benchmark in
+            let district = try await backend.store().scoped(to: try await Fixture.scopes(of: backend.store()).district.id)
+            benchmark.startMeasurement()
+            for _ in benchmark.scaledIterations {
+                blackHole(SVGExporter(.dashboard).document(try await district.dashboard(DashboardQuery(period: year))))
+            }
+        }
+    }
+}

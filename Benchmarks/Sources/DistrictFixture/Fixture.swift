@@ -1,0 +1,96 @@
+import Foundation
+import SmallWins
+import SmallWinsPostgres
+import SmallWinsSQLite
+
+/// The benchmarks' district, built once per size and then reused: a SQLite file in ``folder`` and a PostgreSQL
+/// schema named after the size. Settings come from the environment:
+/// - `SMALLWINS_BENCH_WINS`: the district's wins (1,000,000 by default);
+/// - `SMALLWINS_BENCH_DATA`: where the SQLite files and exports go (a folder under the temporary directory by default);
+/// - `SMALLWINS_BENCH_POSTGRES` (or `SMALLWINS_TEST_POSTGRES_URL`): a PostgreSQL URL; without one, only SQLite is measured.
+public enum Fixture {
+    /// The district's size.
+    public static var wins: Int {
+        Int(ProcessInfo.processInfo.environment["SMALLWINS_BENCH_WINS"] ?? "") ?? 1_000_000
+    }
+
+    /// The generator for ``wins``.
+    public static var generator: DistrictGenerator { DistrictGenerator(wins: wins) }
+
+    /// Where the SQLite files and exports go.
+    public static var folder: URL {
+        let environment = ProcessInfo.processInfo.environment["SMALLWINS_BENCH_DATA"]
+        let url = environment.map { URL(fileURLWithPath: $0) }
+            ?? FileManager.default.temporaryDirectory.appendingPathComponent("smallwins-bench")
+        try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
+    /// The PostgreSQL server's URL, when one is given.
+    public static var postgresURL: String? {
+        let environment = ProcessInfo.processInfo.environment
+        return environment["SMALLWINS_BENCH_POSTGRES"] ?? environment["SMALLWINS_TEST_POSTGRES_URL"]
+    }
+
+    /// The SQLite file of the district of ``wins`` wins.
+    public static var sqlitePath: String { folder.appendingPathComponent("district-\(wins).sqlite").path }
+
+    /// The district on SQLite, built first when missing (into a side file, renamed when complete).
+    public static func sqlite() async throws -> SQLiteStore {
+        if !FileManager.default.fileExists(atPath: sqlitePath) {
+            let building = sqlitePath + ".building"
+            try? FileManager.default.removeItem(atPath: building)
+            try await generator.fill(try await SQLiteStore(path: building))
+            try FileManager.default.moveItem(atPath: building, toPath: sqlitePath)
+        }
+        return try await SQLiteStore(path: sqlitePath)
+    }
+
+    /// The schema holding the district of ``wins`` wins on PostgreSQL.
+    public static var schema: String { "bench_\(wins)" }
+
+    /// The district on PostgreSQL (a running store), built first when the schema is missing or incomplete;
+    /// `nil` without a URL.
+    public static func postgres() async throws -> PostgresStore? {
+        guard let store = try await postgresStore(schema: schema) else { return nil }
+        let all = try await store.dashboard(DashboardQuery(period: try Period(Day(2000, 1, 1), through: Day(2100, 12, 31))))
+        if all.totals.wins != wins || all.totals.celebrations != wins / 2 {
+            try await dropSchema(schema)
+            let fresh = try await postgresStore(schema: schema)!
+            try await generator.fill(fresh)
+            return fresh
+        }
+        return store
+    }
+
+    /// A running store on `schema` (migrated), or `nil` without a URL. It runs until the process ends.
+    public static func postgresStore(schema: String) async throws -> PostgresStore? {
+        guard let url = postgresURL else { return nil }
+        var configuration = try PostgresConfiguration(url: url)
+        configuration.schema = schema
+        let store = try PostgresStore(configuration: configuration)
+        Task { await store.run() }
+        try await store.migrate()
+        return store
+    }
+
+    /// Drops `schema` and everything in it.
+    public static func dropSchema(_ schema: String) async throws {
+        guard let url = postgresURL else { return }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["psql", url, "-q", "-v", "ON_ERROR_STOP=1", "-c", "DROP SCHEMA IF EXISTS \"\(schema)\" CASCADE"]
+        try process.run()
+        process.waitUntilExit()
+    }
+
+    /// The district, a school and a team of `store`, by name.
+    public static func scopes(of store: any WinStore) async throws -> (district: Team, school: Team, team: Team) {
+        let teams = try await store.teams()
+        func named(_ name: String) throws -> Team {
+            guard let team = teams.first(where: { $0.name == name }) else { throw SmallWinsError.invalid(field: "team", reason: "\(name) is missing") }
+            return team
+        }
+        return (try named(DistrictGenerator.districtName), try named(DistrictGenerator.schoolName), try named(DistrictGenerator.teamName))
+    }
+}

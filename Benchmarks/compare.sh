@@ -1,0 +1,69 @@
+#!/usr/bin/env bash
+# SmallWins against what the engines themselves do with the same rows, measured in the same run:
+#   - the sqlite3 command-line tool importing the district's win rows into the same table and indexes
+#     (.import) and writing them out with -csv;
+#   - psql doing COPY FROM and COPY TO on the same table, indexes and generated search column.
+# It runs the ingest and export benchmarks, then the anchors, and prints each SmallWins figure as a ratio
+# to its anchor. The district's size is SMALLWINS_BENCH_WINS (1,000,000 by default); PostgreSQL is measured
+# when SMALLWINS_BENCH_POSTGRES or SMALLWINS_TEST_POSTGRES_URL holds a URL (Scripts/with-postgres.sh sets one).
+#   bash Benchmarks/compare.sh
+set -euo pipefail
+cd "$(dirname "$0")"
+wins=${SMALLWINS_BENCH_WINS:-1000000}
+data=${SMALLWINS_BENCH_DATA:-${TMPDIR:-/tmp}/smallwins-bench}
+url=${SMALLWINS_BENCH_POSTGRES:-${SMALLWINS_TEST_POSTGRES_URL:-}}
+export SMALLWINS_BENCH_WINS=$wins SMALLWINS_BENCH_DATA=$data
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+swift package benchmark --filter "ingest|export" --format jmh --path "$work" --no-progress >"$work/benchmark.log" 2>&1 \
+  || { cat "$work/benchmark.log"; exit 1; }
+
+seconds() { # wall time of a command, in seconds
+  local start end
+  start=$(date +%s.%N); "$@"; end=$(date +%s.%N)
+  echo "$end - $start" | bc
+}
+anchors="$work/anchors.tsv"
+
+# SQLite: the win table's rows as CSV, then into an empty copy of the table and its indexes (no triggers).
+db="$data/district-$wins.sqlite"
+echo -e "SQLite export\t$(seconds sh -c "sqlite3 -csv '$db' 'SELECT * FROM win' >'$work/win.csv'")" >>"$anchors"
+sqlite3 "$db" "SELECT sql || ';' FROM sqlite_master WHERE tbl_name = 'win' AND type IN ('table', 'index') AND sql IS NOT NULL" \
+  >"$work/schema.sql"
+sqlite3 "$work/anchor.sqlite" <"$work/schema.sql"
+echo -e "SQLite ingest\t$(seconds sqlite3 "$work/anchor.sqlite" ".import --csv '$work/win.csv' win")" >>"$anchors"
+
+if [ -n "$url" ]; then
+  schema="bench_$wins"
+  columns="id, tenant_id, team_id, author_id, kind, title, story, learned, next, day, goal_id, attempt_id, recorded_at, search_text"
+  psql "$url" -q -v ON_ERROR_STOP=1 -c "DROP SCHEMA IF EXISTS anchor CASCADE" -c "CREATE SCHEMA anchor" \
+    -c "CREATE TABLE anchor.win (LIKE \"$schema\".win INCLUDING ALL)"
+  echo -e "PostgreSQL export\t$(seconds sh -c "psql '$url' -q -c 'COPY (SELECT $columns FROM \"$schema\".win) TO STDOUT (FORMAT csv)' >'$work/pg.csv'")" >>"$anchors"
+  echo -e "PostgreSQL ingest\t$(seconds sh -c "psql '$url' -q -c 'COPY anchor.win ($columns) FROM STDIN (FORMAT csv)' <'$work/pg.csv'")" >>"$anchors"
+  psql "$url" -q -c "DROP SCHEMA anchor CASCADE"
+fi
+
+python3 - "$work" "$wins" <<'PY'
+import glob, json, sys
+work, wins = sys.argv[1], int(sys.argv[2])
+anchors = dict(line.rstrip("\n").split("\t") for line in open(f"{work}/anchors.tsv"))
+rates = {}
+for path in glob.glob(f"{work}/*.jmh.json") + glob.glob(f"{work}/*.json"):
+    for element in json.load(open(path)):
+        metrics = dict(element.get("secondaryMetrics") or {})
+        metrics["primary"] = element["primaryMetric"]
+        for name, metric in metrics.items():
+            if "wins per second" in name or "wins per second" in str(metric.get("scoreUnit", "")):
+                rates[element["benchmark"]] = metric["score"]
+print(f"| at {wins:,} wins | SmallWins, wins per second | anchor, rows per second | ratio |")
+print("|---|---:|---:|---:|")
+for backend in ["SQLite", "PostgreSQL"]:
+    for path, anchor_key, label in [("ingest the district", "ingest", "ingest"), ("CSV export of every win", "export", "CSV export")]:
+        key = f"{backend} {anchor_key}"
+        rate = next((value for name, value in rates.items() if f"{backend}: {path}" in name), None)
+        if key not in anchors or rate is None:
+            continue
+        anchor = wins / float(anchors[key])
+        print(f"| {backend} {label} | {rate:,.0f} | {anchor:,.0f} | {rate / anchor:.0%} |")
+PY
