@@ -12,11 +12,12 @@ cd "$(dirname "$0")"
 wins=${SMALLWINS_BENCH_WINS:-1000000}
 data=${SMALLWINS_BENCH_DATA:-${TMPDIR:-/tmp}/smallwins-bench}
 url=${SMALLWINS_BENCH_POSTGRES:-${SMALLWINS_TEST_POSTGRES_URL:-}}
+export PGOPTIONS="-c client_min_messages=warning"
 export SMALLWINS_BENCH_WINS=$wins SMALLWINS_BENCH_DATA=$data
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-swift package benchmark --filter "ingest|export" --format jmh --path "$work" --no-progress >"$work/benchmark.log" 2>&1 \
+swift package benchmark --filter ".*(ingest|export).*" --format influx --path "$work" --no-progress >"$work/benchmark.log" 2>&1 \
   || { cat "$work/benchmark.log"; exit 1; }
 
 seconds() { # wall time of a command, in seconds
@@ -48,20 +49,19 @@ python3 - "$work" "$wins" <<'PY'
 import glob, json, sys
 work, wins = sys.argv[1], int(sys.argv[2])
 anchors = dict(line.rstrip("\n").split("\t") for line in open(f"{work}/anchors.tsv"))
-rates = {}
-for path in glob.glob(f"{work}/*.jmh.json") + glob.glob(f"{work}/*.json"):
-    for element in json.load(open(path)):
-        metrics = dict(element.get("secondaryMetrics") or {})
-        metrics["primary"] = element["primaryMetric"]
-        for name, metric in metrics.items():
-            if "wins per second" in name or "wins per second" in str(metric.get("scoreUnit", "")):
-                rates[element["benchmark"]] = metric["score"]
+rates = {}  # benchmark name: wins per second (median), from the runner's influx export
+for path in glob.glob(f"{work}/*.influx.csv"):
+    for line in open(path):
+        fields = line.rstrip("\n").split(",")
+        if len(fields) < 15 or fields[6] != "winspersecond" or fields[-6] != "50.0":
+            continue
+        rates[",".join(fields[8:-6])] = float(fields[-5])
 print(f"| at {wins:,} wins | SmallWins, wins per second | anchor, rows per second | ratio |")
 print("|---|---:|---:|---:|")
 for backend in ["SQLite", "PostgreSQL"]:
     for path, anchor_key, label in [("ingest the district", "ingest", "ingest"), ("CSV export of every win", "export", "CSV export")]:
         key = f"{backend} {anchor_key}"
-        rate = next((value for name, value in rates.items() if f"{backend}: {path}" in name), None)
+        rate = rates.get(f"{backend}: {path}")
         if key not in anchors or rate is None:
             continue
         anchor = wins / float(anchors[key])

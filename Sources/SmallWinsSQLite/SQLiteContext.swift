@@ -80,7 +80,7 @@ struct SQLiteContext {
 
     /// Throws ``SmallWinsError/conflict(field:reason:)`` when `table` already holds `id`.
     func requireNew(_ id: UUID, in table: String) throws {
-        if try Bool.fetchOne(db, sql: "SELECT 1 FROM \(table) WHERE id = ?", arguments: [id.uuidString.lowercased()]) == true {
+        if try Bool.fetchOne(db.cachedStatement(sql: "SELECT 1 FROM \(table) WHERE id = ?"), arguments: [id.uuidString.lowercased()]) == true {
             throw SmallWinsError.conflict(field: "id", reason: "\(id.uuidString.lowercased()) already exists")
         }
     }
@@ -96,9 +96,9 @@ struct SQLiteContext {
 
     /// Appends a change notice in this transaction, so it is committed (or not) with the change.
     func log(_ entity: EntityKind, _ action: StoreChange.Action, id: UUID, team: String, tenant: String) throws {
-        try db.execute(sql: """
+        try db.cachedStatement(sql: """
             INSERT INTO change_log (tenant_id, team_id, entity, action, entity_id, at) VALUES (?, ?, ?, ?, ?, ?)
-            """, arguments: [tenant, team, entity.rawValue, action.rawValue, id.uuidString.lowercased(), Instant.iso(now)])
+            """).execute(arguments: [tenant, team, entity.rawValue, action.rawValue, id.uuidString.lowercased(), Instant.iso(now)])
     }
 
     /// The recursive CTE defining `subtree(id)` (teams in scope) and `lineage(id)` (those plus the

@@ -28,11 +28,11 @@ extension SQLiteStore {
                 stored.recordedAt = keepingRecordedAt ? Instant.truncated(win.recordedAt) : context.now
                 try context.requireNew(win.id.uuid, in: "win")
                 let tenant = try checker.check(win)
-                try context.db.execute(sql: """
+                try context.db.cachedStatement(sql: """
                     INSERT INTO win (id, tenant_id, team_id, author_id, kind, title, story, learned, next, day,
                                      goal_id, attempt_id, recorded_at)
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                    """, arguments: [
+                    """).execute(arguments: [
                         win.id.description, tenant, win.team.description, win.author.description, win.kind.rawValue,
                         win.title, win.story, win.learned, win.next, win.day.iso, win.goal?.description,
                         win.attempt?.description, Instant.iso(stored.recordedAt),
@@ -147,15 +147,19 @@ struct WinFilter {
     }
 }
 
-/// Checks a win's references, remembering each team's ancestry so bulk inserts stay fast.
+/// Checks a win's references, remembering each team's ancestry and every reference already found valid for a
+/// team, so a bulk insert asks the database about each team, author, goal, theme and group once.
 struct WinReferenceChecker {
     let context: SQLiteContext
     private var ancestries: [Team.ID: [String]] = [:]
+    /// References already checked, as "team reference-kind id".
+    private var valid: Set<String> = []
 
     init(context: SQLiteContext) { self.context = context }
 
     /// Checks every reference of `win`; returns its tenant.
     mutating func check(_ win: Win) throws -> String {
+        let context = self.context
         let chain: [String]
         if let known = ancestries[win.team] {
             chain = known
@@ -164,21 +168,36 @@ struct WinReferenceChecker {
             ancestries[win.team] = chain
         }
         let tenant = context.tenant(of: chain)
-        try context.requireMembers([win.author], tenant: tenant, field: "author")
-        let belongs = try Bool.fetchOne(context.db, sql: """
-            SELECT 1 FROM membership WHERE member_id = ? AND team_id IN \(placeholders(chain.count))
-            """, arguments: StatementArguments([win.author.description] + chain)) ?? false
-        if !belongs {
-            throw SmallWinsError.invalid(field: "author", reason: "is not a member of the win's team or a team above it")
+        try once(win, "author", [win.author.uuid]) { _ in
+            try context.requireMembers([win.author], tenant: tenant, field: "author")
+            let belongs = try Bool.fetchOne(context.db, sql: """
+                SELECT 1 FROM membership WHERE member_id = ? AND team_id IN \(placeholders(chain.count))
+                """, arguments: StatementArguments([win.author.description] + chain)) ?? false
+            if !belongs {
+                throw SmallWinsError.invalid(field: "author", reason: "is not a member of the win's team or a team above it")
+            }
         }
-        if let goal = win.goal { try context.requireKept([goal.uuid], in: "goal", by: chain, field: "goal", kind: .goal) }
-        if let attempt = win.attempt {
-            try context.requireKept([attempt.uuid], in: "attempt", by: chain, field: "attempt", kind: .attempt)
+        try once(win, "goal", win.goal.map { [$0.uuid] } ?? []) { try context.requireKept($0, in: "goal", by: chain, field: "goal", kind: .goal) }
+        try once(win, "attempt", win.attempt.map { [$0.uuid] } ?? []) {
+            try context.requireKept($0, in: "attempt", by: chain, field: "attempt", kind: .attempt)
         }
-        try context.requireKept(win.themes.map(\.uuid), in: "theme", by: chain, field: "themes", kind: .theme)
-        try context.requireKept(win.groups.map(\.uuid), in: "student_group", by: chain, field: "groups", kind: .studentGroup)
-        try context.requireMembers(win.shoutOuts, tenant: tenant, field: "shoutOuts")
+        try once(win, "theme", win.themes.map(\.uuid)) { try context.requireKept($0, in: "theme", by: chain, field: "themes", kind: .theme) }
+        try once(win, "group", win.groups.map(\.uuid)) {
+            try context.requireKept($0, in: "student_group", by: chain, field: "groups", kind: .studentGroup)
+        }
+        try once(win, "shout-out", win.shoutOuts.map(\.uuid)) {
+            try context.requireMembers($0.map(Member.ID.init), tenant: tenant, field: "shoutOuts")
+        }
         return tenant
+    }
+
+    /// Runs `check` on those of `ids` not yet found valid for the win's team, then remembers them.
+    private mutating func once(_ win: Win, _ kind: String, _ ids: [UUID], _ check: ([UUID]) throws -> Void) throws {
+        let keys = ids.map { "\(win.team) \(kind) \($0)" }
+        let unknown = zip(ids, keys).filter { !valid.contains($0.1) }
+        guard !unknown.isEmpty else { return }
+        try check(unknown.map(\.0))
+        valid.formUnion(unknown.map(\.1))
     }
 }
 
@@ -199,8 +218,8 @@ extension SQLiteContext {
         ]
         for link in links {
             for (position, id) in link.ids.enumerated() {
-                try db.execute(sql: "INSERT INTO \(link.table) (win_id, \(link.column), position) VALUES (?, ?, ?)",
-                               arguments: [win.id.description, id, position])
+                try db.cachedStatement(sql: "INSERT INTO \(link.table) (win_id, \(link.column), position) VALUES (?, ?, ?)")
+                    .execute(arguments: [win.id.description, id, position])
             }
         }
     }

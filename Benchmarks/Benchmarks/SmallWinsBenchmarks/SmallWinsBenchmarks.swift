@@ -87,15 +87,27 @@ func exportAll(_ store: any WinStore, _ exporter: some Exporter<ExportContent>, 
     try await exporter.export(try await ExportContent.load(from: store), to: try FileSink(creating: file.path))
 }
 
+/// A benchmark whose failure is printed (the runner only records it).
+func measure(_ name: String, _ configuration: Benchmark.Configuration, _ body: @escaping (Benchmark) async throws -> Void) {
+    Benchmark(name, configuration: configuration) { benchmark in
+        do {
+            try await body(benchmark)
+        } catch {
+            FileHandle.standardError.write(Data("\(name) failed: \(error)\n".utf8))
+            throw error
+        }
+    }
+}
+
 let benchmarks: @Sendable () -> Void = {
     let year = try! Period.schoolYear(2026)
     for backend in Backend.allCases where backend.available {
         let name = backend.rawValue
-        Benchmark("\(name): ingest the district", configuration: onePass) { benchmark in
+        measure("\(name): ingest the district", onePass) { benchmark in
             try await pass(benchmark) { try await backend.ingest() }
         }
         for scope in ["district", "school", "team"] {
-            Benchmark("\(name): \(scope) dashboard, school year", configuration: repeated) { benchmark in
+            measure("\(name): \(scope) dashboard, school year", repeated) { benchmark in
                 let store = try await backend.store()
                 let scopes = try await Fixture.scopes(of: store)
                 let team = scope == "district" ? scopes.district : scope == "school" ? scopes.school : scopes.team
@@ -106,34 +118,34 @@ let benchmarks: @Sendable () -> Void = {
                 }
             }
         }
-        Benchmark("\(name): newest page of 50 wins in a school", configuration: repeated) { benchmark in
+        measure("\(name): newest page of 50 wins in a school", repeated) { benchmark in
             let school = try await backend.store().scoped(to: try await Fixture.scopes(of: backend.store()).school.id)
             benchmark.startMeasurement()
             for _ in benchmark.scaledIterations { blackHole(try await school.wins(WinQuery(), after: nil, limit: 50)) }
         }
-        Benchmark("\(name): page of 50 wins halfway through the district", configuration: repeated) { benchmark in
+        measure("\(name): page of 50 wins halfway through the district", repeated) { benchmark in
             let store = try await backend.store()
             // The wins span three school years evenly, so the cursor after the end of January 2026 is about halfway.
             let cursor = try WinCursor(token: "2026-01-31/ffffffff-ffff-ffff-ffff-ffffffffffff")
             benchmark.startMeasurement()
             for _ in benchmark.scaledIterations { blackHole(try await store.wins(WinQuery(), after: cursor, limit: 50)) }
         }
-        Benchmark("\(name): full-text search, first 50 matches in the district", configuration: repeated) { benchmark in
+        measure("\(name): full-text search, first 50 matches in the district", repeated) { benchmark in
             let store = try await backend.store()
             benchmark.startMeasurement()
             for _ in benchmark.scaledIterations {
                 blackHole(try await store.wins(WinQuery(text: "fluency partners"), after: nil, limit: 50))
             }
         }
-        Benchmark("\(name): CSV export of every win", configuration: onePass) { benchmark in
+        measure("\(name): CSV export of every win", onePass) { benchmark in
             let store = try await backend.store()
             try await pass(benchmark) { try await exportAll(store, CSVExporter(.wins), name: "wins-\(name).csv") }
         }
-        Benchmark("\(name): JSON Lines export of every win", configuration: onePass) { benchmark in
+        measure("\(name): JSON Lines export of every win", onePass) { benchmark in
             let store = try await backend.store()
             try await pass(benchmark) { try await exportAll(store, JSONLinesExporter(), name: "wins-\(name).jsonl") }
         }
-        Benchmark("\(name): SVG dashboard of the district, school year", configuration: repeated) { benchmark in
+        measure("\(name): SVG dashboard of the district, school year", repeated) { benchmark in
             let district = try await backend.store().scoped(to: try await Fixture.scopes(of: backend.store()).district.id)
             benchmark.startMeasurement()
             for _ in benchmark.scaledIterations {
