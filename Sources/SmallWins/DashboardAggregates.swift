@@ -164,15 +164,19 @@ public struct DashboardAggregates: Sendable {
         select += table.keys.map(\.expression)
         let grouped = select
         let key = columns
+        // An engine that applies an upsert row by row takes one row per counted win or link; another needs
+        // each key once per statement, so the rows are summed first.
+        let perRow = dialect.upsertsRowByRow
+        func total(_ value: String) -> String { perRow ? "\(minus)\(value)" : "\(minus)SUM(\(value))" }
         if table.granularity == nil {
             columns.append("day")
-            select.append("MAX(w.day)")
+            select.append(perRow ? "w.day" : "MAX(w.day)")
         }
         let counts = table.byKind ? ["successes", "lessons"] : ["n"]
         columns += counts
         select += table.byKind
-            ? ["\(minus)SUM(CASE WHEN w.kind = 'success' THEN 1 ELSE 0 END)", "\(minus)SUM(CASE WHEN w.kind = 'lesson' THEN 1 ELSE 0 END)"]
-            : ["\(minus)COUNT(*)"]
+            ? [total("CASE WHEN w.kind = 'success' THEN 1 ELSE 0 END"), total("CASE WHEN w.kind = 'lesson' THEN 1 ELSE 0 END")]
+            : [total("1")]
         var conditions = ["a.team_id = \(ancestorsOf)"] + source.conditions
         if !(table.keepsOwn && ownRows) { conditions.append("a.own = 0") }
         if let condition = table.condition { conditions.append(condition) }
@@ -182,8 +186,7 @@ public struct DashboardAggregates: Sendable {
             INSERT INTO \(t) (\(columns.joined(separator: ", ")))
             SELECT \(select.joined(separator: ", "))
             FROM \((source.items + ["\(dialect.table("team_ancestor")) a"]).joined(separator: ", "))
-            WHERE \(conditions.joined(separator: " AND "))
-            GROUP BY \(grouped.joined(separator: ", "))
+            WHERE \(conditions.joined(separator: " AND "))\(perRow ? "" : "\nGROUP BY " + grouped.joined(separator: ", "))
             ON CONFLICT (\(key.joined(separator: ", "))) DO UPDATE SET \(updates.joined(separator: ", "))
             """
     }

@@ -41,6 +41,9 @@ public protocol SQLDialect: Sendable {
     func isDistinct(_ left: String, _ right: String) -> String
     /// Whether insert triggers can run once per statement over a table of the inserted rows.
     var supportsTransitionTables: Bool { get }
+    /// Whether `INSERT ... SELECT ... ON CONFLICT DO UPDATE` applies its rows one by one, so two rows with the
+    /// same key both count (SQLite); otherwise each key may appear once per statement (PostgreSQL).
+    var upsertsRowByRow: Bool { get }
     /// Whether `CROSS JOIN LATERAL (subquery)` is understood.
     var supportsLateralJoins: Bool { get }
     /// The statements that create `trigger`.

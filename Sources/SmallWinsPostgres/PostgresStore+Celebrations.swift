@@ -13,23 +13,55 @@ extension PostgresStore {
         _ = try await insert(celebrations, keepingTimes: true)
     }
 
+    /// Checks every celebration against data fetched in a few set-based queries, then inserts them in one
+    /// statement: one transaction, all or nothing.
     private func insert(_ celebrations: [Celebration], keepingTimes: Bool) async throws -> [Celebration] {
         try Celebration.validate(batch: celebrations, field: "celebrations")
+        guard !celebrations.isEmpty else { return [] }
         return try await write { context in
-            var stored: [Celebration] = []
+            let existing = Set(try await context.rows(
+                "SELECT id FROM \(raw: s)celebration WHERE id = ANY(\(celebrations.map(\.id.uuid))::uuid[])").map { try $0.uuid("id") })
+            var wins: [UUID: (team: UUID, tenant: UUID)] = [:]
+            for row in try await context.rows(
+                "SELECT id, team_id, tenant_id FROM \(raw: s)win WHERE id = ANY(\(Array(Set(celebrations.map(\.win.uuid))))::uuid[])") {
+                wins[try row.uuid("id")] = (try row.uuid("team_id"), try row.uuid("tenant_id"))
+            }
+            var memberTenants: [UUID: UUID] = [:]
+            for row in try await context.rows(
+                "SELECT id, tenant_id FROM \(raw: s)member WHERE id = ANY(\(Array(Set(celebrations.map(\.by.uuid))))::uuid[])") {
+                memberTenants[try row.uuid("id")] = try row.uuid("tenant_id")
+            }
+            var visible: [UUID: Bool] = [:]
+            var stored: [Celebration] = [], teams: [UUID] = [], tenants: [UUID] = []
             for celebration in celebrations {
-                try await context.requireNew(celebration.id.uuid, in: "celebration")
-                let (team, tenant) = try await context.celebratedWin(celebration)
+                if existing.contains(celebration.id.uuid) {
+                    throw SmallWinsError.conflict(field: "id", reason: "\(celebration.id) already exists")
+                }
+                guard let win = wins[celebration.win.uuid] else {
+                    throw SmallWinsError.unknownReference(field: "win", .win, id: celebration.win.uuid)
+                }
+                if visible[win.team] == nil { visible[win.team] = try await context.isInSubtree(win.team) }
+                guard visible[win.team] == true else { throw SmallWinsError.unknownReference(field: "win", .win, id: celebration.win.uuid) }
+                guard memberTenants[celebration.by.uuid] == win.tenant else {
+                    throw SmallWinsError.unknownReference(field: "by", .member, id: celebration.by.uuid)
+                }
                 var copy = celebration
                 copy.at = keepingTimes ? Instant.truncated(celebration.at) : context.now
-                try await context.execute("""
-                    INSERT INTO \(raw: s)celebration (id, tenant_id, win_id, member_id, kind, message, at)
-                    VALUES (\(copy.id.uuid), \(tenant), \(copy.win.uuid), \(copy.by.uuid), \(copy.kind.rawValue), \(copy.message),
-                            \(Instant.iso(copy.at))::timestamptz)
-                    """)
-                try await context.log(.celebration, .created, id: copy.id.uuid, team: team, tenant: tenant)
                 stored.append(copy)
+                teams.append(win.team)
+                tenants.append(win.tenant)
             }
+            try await context.copy("celebration", columns: ["id", "tenant_id", "win_id", "member_id", "kind", "message", "at"],
+                                   rows: zip(stored, tenants).map { celebration, tenant in
+                [celebration.id.description, tenant.uuidString.lowercased(), celebration.win.description, celebration.by.description,
+                 celebration.kind.rawValue, celebration.message, Instant.iso(celebration.at)]
+            })
+            try await context.execute("""
+                INSERT INTO \(raw: s)change_log (tenant_id, team_id, entity, action, entity_id, at)
+                SELECT c.tenant, c.team, 'celebration', 'created', c.id, \(Instant.iso(context.now))::timestamptz
+                FROM unnest(\(tenants)::uuid[], \(teams)::uuid[], \(stored.map(\.id.uuid))::uuid[]) AS c(tenant, team, id)
+                """)
+            try await context.execute("SELECT pg_notify(\(context.channel), '')")
             return stored
         }
     }
@@ -98,16 +130,6 @@ extension PostgresContext {
               try await isInSubtree(try row.uuid("team_id"))
         else { throw SmallWinsError.notFound(.celebration, id: id.uuid) }
         return (try Celebration(row: row), try row.uuid("team_id"))
-    }
-
-    /// The celebrated win's team and tenant, after checking the win is in scope and the member in its district.
-    func celebratedWin(_ celebration: Celebration) async throws -> (team: UUID, tenant: UUID) {
-        guard let row = try await row("SELECT team_id, tenant_id FROM \(raw: s)win WHERE id = \(celebration.win.uuid)"),
-              try await isInSubtree(try row.uuid("team_id"))
-        else { throw SmallWinsError.unknownReference(field: "win", .win, id: celebration.win.uuid) }
-        let tenant = try row.uuid("tenant_id")
-        try await requireMembers([celebration.by], tenant: tenant, field: "by")
-        return (try row.uuid("team_id"), tenant)
     }
 }
 

@@ -55,6 +55,8 @@ struct PostgresDialect: SQLDialect {
 
     var supportsLateralJoins: Bool { true }
 
+    var upsertsRowByRow: Bool { false }
+
     /// A PL/pgSQL function in the schema, and the trigger that runs it.
     func createTrigger(_ trigger: SQLTrigger) -> [String] {
         let function = "\(s)\(trigger.name)"

@@ -14,14 +14,15 @@ extension SQLiteStore {
     private func insert(_ celebrations: [Celebration], keepingTimes: Bool) async throws -> [Celebration] {
         try Celebration.validate(batch: celebrations, field: "celebrations")
         return try await write { context in
-            try celebrations.map { celebration in
+            var checker = CelebrationChecker(context: context)
+            return try celebrations.map { celebration in
                 try context.requireNew(celebration.id.uuid, in: "celebration")
-                let (team, tenant) = try context.celebratedWin(celebration)
+                let (team, tenant) = try checker.check(celebration)
                 var stored = celebration
                 stored.at = keepingTimes ? Instant.truncated(celebration.at) : context.now
-                try context.db.execute(sql: """
+                try context.db.cachedStatement(sql: """
                     INSERT INTO celebration (id, tenant_id, win_id, member_id, kind, message, at) VALUES (?, ?, ?, ?, ?, ?, ?)
-                    """, arguments: [celebration.id.description, tenant, celebration.win.description, celebration.by.description,
+                    """).execute(arguments: [celebration.id.description, tenant, celebration.win.description, celebration.by.description,
                                      celebration.kind.rawValue, celebration.message, Instant.iso(stored.at)])
                 try context.log(.celebration, .created, id: celebration.id.uuid, team: team, tenant: tenant)
                 return stored
@@ -89,16 +90,30 @@ extension SQLiteContext {
         else { throw SmallWinsError.notFound(.celebration, id: id.uuid) }
         return (try Celebration(row: row), row["team_id"])
     }
+}
+
+/// Checks celebrations' wins and members, remembering which teams are in scope and which members belong to
+/// which district, so a bulk insert asks about each once.
+struct CelebrationChecker {
+    let context: SQLiteContext
+    private var visibleTeams: [String: Bool] = [:]
+    private var members: Set<String> = []
+
+    init(context: SQLiteContext) { self.context = context }
 
     /// The celebrated win's team and tenant, after checking the win is in scope and the member in its district.
-    func celebratedWin(_ celebration: Celebration) throws -> (team: String, tenant: String) {
-        guard let row = try Row.fetchOne(db, sql: "SELECT team_id, tenant_id FROM win WHERE id = ?",
-                                         arguments: [celebration.win.description]),
-              try isInSubtree(row["team_id"])
-        else { throw SmallWinsError.unknownReference(field: "win", .win, id: celebration.win.uuid) }
-        let tenant: String = row["tenant_id"]
-        try requireMembers([celebration.by], tenant: tenant, field: "by")
-        return (row["team_id"], tenant)
+    mutating func check(_ celebration: Celebration) throws -> (team: String, tenant: String) {
+        let missing = SmallWinsError.unknownReference(field: "win", .win, id: celebration.win.uuid)
+        guard let row = try Row.fetchOne(context.db.cachedStatement(sql: "SELECT team_id, tenant_id FROM win WHERE id = ?"),
+                                         arguments: [celebration.win.description]) else { throw missing }
+        let team: String = row["team_id"], tenant: String = row["tenant_id"]
+        if visibleTeams[team] == nil { visibleTeams[team] = try context.isInSubtree(team) }
+        guard visibleTeams[team] == true else { throw missing }
+        if !members.contains("\(tenant) \(celebration.by)") {
+            try context.requireMembers([celebration.by], tenant: tenant, field: "by")
+            members.insert("\(tenant) \(celebration.by)")
+        }
+        return (team, tenant)
     }
 }
 

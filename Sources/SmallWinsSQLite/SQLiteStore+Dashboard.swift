@@ -46,6 +46,8 @@ struct SQLiteDialect: SQLDialect {
 
     var supportsLateralJoins: Bool { false }
 
+    var upsertsRowByRow: Bool { true }
+
     func createTrigger(_ trigger: SQLTrigger) -> [String] {
         let when = trigger.condition.map { " WHEN \($0)" } ?? ""
         let body = trigger.body.map { $0 + ";" }.joined(separator: "\n")

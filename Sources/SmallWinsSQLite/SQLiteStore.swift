@@ -30,6 +30,12 @@ public struct SQLiteStore: WinStore {
         configuration.foreignKeysEnabled = true
         configuration.busyMode = .timeout(busyTimeout)
         configuration.label = "SmallWins"
+        configuration.prepareDatabase { db in
+            // Pages stay in memory: 64 MB of cache for the writer (bulk writes touch the win table, its indexes
+            // and the dashboard aggregates at once), 16 MB for each reader, and reads through a memory map.
+            try db.execute(sql: "PRAGMA cache_size = \(db.configuration.readonly ? -16_384 : -65_536)")
+            try db.execute(sql: "PRAGMA mmap_size = 268435456")
+        }
         do {
             pool = try DatabasePool(path: path, configuration: configuration)
             try Self.migrate(pool)

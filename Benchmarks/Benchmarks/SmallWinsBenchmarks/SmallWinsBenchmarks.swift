@@ -18,7 +18,8 @@ let winsPerSecond = BenchmarkMetric.custom("wins per second", polarity: .prefers
 /// One pass over the whole district: run once, its time and rate reported.
 var onePass: Benchmark.Configuration {
     Benchmark.Configuration(
-        metrics: [.wallClock, .peakMemoryResident, winsPerSecond], timeUnits: .milliseconds, maxDuration: .seconds(1), maxIterations: 1)
+        metrics: [.wallClock, .peakMemoryResident, winsPerSecond], timeUnits: .milliseconds, warmupIterations: 0,
+        maxDuration: .seconds(1), maxIterations: 1)
 }
 
 /// A query: repeated for a few seconds.
