@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
-# SmallWins against what the engines themselves do with the same rows, measured in the same run:
+# Every benchmark, then SmallWins against what the engines themselves do with the same rows, measured in the
+# same run:
 #   - the sqlite3 command-line tool importing the district's win rows into the same table and indexes
 #     (.import) and writing them out with -csv;
 #   - psql doing COPY FROM and COPY TO on the same table, indexes and generated search column.
-# It runs the ingest and export benchmarks, then the anchors, and prints each SmallWins figure as a ratio
-# to its anchor. The district's size is SMALLWINS_BENCH_WINS (1,000,000 by default); PostgreSQL is measured
+# It prints the median of every benchmark (wall time, wins per second, peak memory), then each SmallWins
+# ingest and CSV export figure as a ratio to its anchor. The district's size is SMALLWINS_BENCH_WINS (1,000,000 by default); PostgreSQL is measured
 # when SMALLWINS_BENCH_POSTGRES or SMALLWINS_TEST_POSTGRES_URL holds a URL (Scripts/with-postgres.sh sets one).
-#   bash Benchmarks/compare.sh
+#   bash Benchmarks/compare.sh [benchmark runner options, such as --skip REGEX]
 set -euo pipefail
 cd "$(dirname "$0")"
 wins=${SMALLWINS_BENCH_WINS:-1000000}
@@ -17,7 +18,7 @@ export SMALLWINS_BENCH_WINS=$wins SMALLWINS_BENCH_DATA=$data
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-swift package benchmark --filter ".*(ingest|export).*" --format influx --path "$work" --no-progress >"$work/benchmark.log" 2>&1 \
+swift package benchmark --format influx --path "$work" --no-progress "$@" >"$work/benchmark.log" 2>&1 \
   || { cat "$work/benchmark.log"; exit 1; }
 
 seconds() { # wall time of a command, in seconds
@@ -46,24 +47,29 @@ if [ -n "$url" ]; then
 fi
 
 python3 - "$work" "$wins" <<'PY'
-import glob, json, sys
+import glob, sys
 work, wins = sys.argv[1], int(sys.argv[2])
 anchors = dict(line.rstrip("\n").split("\t") for line in open(f"{work}/anchors.tsv"))
-rates = {}  # benchmark name: wins per second (median), from the runner's influx export
+medians = {}  # benchmark name: {metric: median}, from the runner's influx export
 for path in glob.glob(f"{work}/*.influx.csv"):
     for line in open(path):
         fields = line.rstrip("\n").split(",")
-        if len(fields) < 15 or fields[6] != "winspersecond" or fields[-6] != "50.0":
-            continue
-        rates[",".join(fields[8:-6])] = float(fields[-5])
+        if len(fields) >= 15 and fields[-6] == "50.0":
+            medians.setdefault(",".join(fields[8:-6]), {})[fields[6]] = float(fields[-5])
+print(f"| benchmark, at {wins:,} wins | median wall time | wins per second | peak memory |")
+print("|---|---:|---:|---:|")
+for name, metrics in medians.items():
+    time = metrics.get("Time(wallclock)", 0) / 1e6
+    rate = f"{metrics['winspersecond']:,.0f}" if "winspersecond" in metrics else ""
+    print(f"| {name} | {time:,.1f} ms | {rate} | {metrics.get('Memory(residentpeak)', 0) / 1e6:,.0f} MB |")
+print()
 print(f"| at {wins:,} wins | SmallWins, wins per second | anchor, rows per second | ratio |")
 print("|---|---:|---:|---:|")
 for backend in ["SQLite", "PostgreSQL"]:
-    for path, anchor_key, label in [("ingest the district", "ingest", "ingest"), ("CSV export of every win", "export", "CSV export")]:
-        key = f"{backend} {anchor_key}"
-        rate = rates.get(f"{backend}: {path}")
-        if key not in anchors or rate is None:
+    for benchmark, anchor_key, label in [("ingest the district", "ingest", "ingest"), ("CSV export of every win", "export", "CSV export")]:
+        rate = medians.get(f"{backend}: {benchmark}", {}).get("winspersecond")
+        if f"{backend} {anchor_key}" not in anchors or rate is None:
             continue
-        anchor = wins / float(anchors[key])
+        anchor = wins / float(anchors[f"{backend} {anchor_key}"])
         print(f"| {backend} {label} | {rate:,.0f} | {anchor:,.0f} | {rate / anchor:.0%} |")
 PY

@@ -82,15 +82,21 @@ extension PostgresStore {
             for statement in plan.setup {
                 try await context.connection.query(statement.postgres, logger: context.logger)
             }
-            var results: [[SQLRow]] = []
-            for statement in plan.statements {
-                var rows: [SQLRow] = []
-                for try await row in try await context.connection.query(statement.postgres, logger: context.logger) {
-                    rows.append(try SQLRow(postgres: row))
+            // Sent all at once: the connection pipelines them, so the dashboard waits for one round trip, not 24.
+            return try await withThrowingTaskGroup(of: (Int, [SQLRow]).self) { group in
+                for (index, statement) in plan.statements.enumerated() {
+                    group.addTask {
+                        var rows: [SQLRow] = []
+                        for try await row in try await context.connection.query(statement.postgres, logger: context.logger) {
+                            rows.append(try SQLRow(postgres: row))
+                        }
+                        return (index, rows)
+                    }
                 }
-                results.append(rows)
+                var results = [[SQLRow]](repeating: [], count: plan.statements.count)
+                for try await (index, rows) in group { results[index] = rows }
+                return results
             }
-            return results
         }
         return try plan.assemble(results)
     }

@@ -63,10 +63,11 @@ enum Backend: String, CaseIterable {
                 for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
             }
         case .postgres:
-            let schema = Fixture.schema + "_ingest"
+            let keep = !(try await Fixture.isComplete(try await Fixture.postgresStore(schema: Fixture.schema)!))
+            let schema = keep ? Fixture.schema : Fixture.schema + "_ingest"
             try await Fixture.dropSchema(schema)
             try await Fixture.generator.fill(try await Fixture.postgresStore(schema: schema)!)
-            try await Fixture.dropSchema(schema)
+            if !keep { try await Fixture.dropSchema(schema) }
         }
     }
 }
