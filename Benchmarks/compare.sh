@@ -55,7 +55,7 @@ for path in glob.glob(f"{work}/*.influx.csv"):
     for line in open(path):
         fields = line.rstrip("\n").split(",")
         if len(fields) >= 15 and fields[-6] == "50.0":
-            medians.setdefault(",".join(fields[8:-6]), {})[fields[6]] = float(fields[-5])
+            medians.setdefault(",".join(fields[8:-6]).strip('"'), {})[fields[6]] = float(fields[-5])
 print(f"| benchmark, at {wins:,} wins | median wall time | wins per second | peak memory |")
 print("|---|---:|---:|---:|")
 for name, metrics in medians.items():
