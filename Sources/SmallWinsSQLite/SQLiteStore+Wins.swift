@@ -54,7 +54,9 @@ extension SQLiteStore {
         return try await read { context in
             var filter = WinFilter(query: query, terms: terms)
             if let cursor {
-                filter.add("(w.day < ? OR (w.day = ? AND w.id < ?))", [cursor.day.iso, cursor.day.iso, cursor.id.description])
+                // A row value, so the index on (day, id) (or on team, day, id) serves the range: with an OR,
+                // SQLite sorted every earlier win for each page.
+                filter.add("(w.day, w.id) < (?, ?)", [cursor.day.iso, cursor.id.description])
             }
             let rows = try context.scopedRows(
                 filter.prelude + "SELECT \(winColumns) FROM win w WHERE \(filter.conditions) ORDER BY w.day DESC, w.id DESC LIMIT ?",
