@@ -7,8 +7,8 @@ extension DashboardPlan.Builder {
         var s = SQLStatement(dialect: dialect)
         let t = dialect.table
         let month = (first: counted.first, last: Period.month(containing: counted.last).first)
-        /// `alias` counts the scope's subtree on the counted days (or months).
-        func scoped(_ alias: String, _ time: Time) {
+        /// `alias` counts the scope's subtree.
+        func inScope(_ alias: String) {
             s.append("\(alias).own = 0 AND ")
             if let scope {
                 s.append("\(alias).scope_id = ")
@@ -16,6 +16,10 @@ extension DashboardPlan.Builder {
             } else {
                 s.append("\(alias).scope_id IN (\(topScopes))")
             }
+        }
+        /// `alias` counts the scope's subtree on the counted days (or months).
+        func scoped(_ alias: String, _ time: Time) {
+            inScope(alias)
             during(alias, time)
         }
         /// `alias` counts one line of the roll-up: a child team's subtree, or the scope's own wins.
@@ -109,13 +113,8 @@ extension DashboardPlan.Builder {
         case .celebrationPairs: pairs("dash_celebration_pair")
         case .shoutOutPairs: pairs("dash_shout_out")
         case .streakWeeks:
-            s.append("SELECT DISTINCT \(dialect.bucketStart(.week, "x.day")) AS week FROM \(t("dash_day")) x WHERE x.own = 0 AND ")
-            if let scope {
-                s.append("x.scope_id = ")
-                s.bind(.id(scope.uuid))
-            } else {
-                s.append("x.scope_id IN (\(topScopes))")
-            }
+            s.append("SELECT DISTINCT \(dialect.bucketStart(.week, "x.day")) AS week FROM \(t("dash_day")) x WHERE ")
+            inScope("x")
             s.append(" AND x.successes + x.lessons > 0 AND x.day <= ")
             s.bind(.day(query.streakEnd ?? counted.last))
         case .brightSpots:
