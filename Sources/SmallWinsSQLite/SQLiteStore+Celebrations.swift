@@ -45,8 +45,10 @@ extension SQLiteStore {
     public func celebrations(ofWins wins: [Win.ID]) async throws -> [Celebration] {
         guard !wins.isEmpty else { return [] }
         let celebrations = try await read { context in
+            // CROSS JOIN keeps the listed wins' celebrations as the outer loop: given the choice, SQLite walked
+            // every win in scope by team and then looked for its celebrations.
             try context.scopedRows("""
-                SELECT c.* FROM celebration c JOIN win w ON w.id = c.win_id
+                SELECT c.* FROM celebration c CROSS JOIN win w ON w.id = c.win_id
                 WHERE c.win_id IN \(placeholders(wins.count)) AND w.team_id IN (SELECT id FROM subtree)
                 """, arguments: StatementArguments(wins.map(\.description))).map(Celebration.init(row:))
         }

@@ -36,9 +36,8 @@ extension SQLiteStore {
         return try await read { context in
             let filter = WinFilter(query: query, terms: terms)
             let cte = context.scopeCTE()
-            return try Row.fetchAll(context.db, sql: "EXPLAIN QUERY PLAN " + cte.sql + filter.prelude
-                                    + "SELECT w.id FROM win w WHERE \(filter.conditions) ORDER BY w.day DESC, w.id DESC LIMIT 50",
-                                    arguments: cte.arguments + filter.arguments)
+            return try Row.fetchAll(context.db, sql: "EXPLAIN QUERY PLAN " + cte.sql + filter.pageStatement,
+                                    arguments: cte.arguments + filter.arguments + [50])
                 .map { $0["detail"] as String }.joined(separator: "\n")
         }
     }

@@ -58,9 +58,7 @@ extension SQLiteStore {
                 // SQLite sorted every earlier win for each page.
                 filter.add("(w.day, w.id) < (?, ?)", [cursor.day.iso, cursor.id.description])
             }
-            let rows = try context.scopedRows(
-                filter.prelude + "SELECT \(winColumns) FROM win w WHERE \(filter.conditions) ORDER BY w.day DESC, w.id DESC LIMIT ?",
-                arguments: filter.arguments + [limit + 1])
+            let rows = try context.scopedRows(filter.pageStatement, arguments: filter.arguments + [limit + 1])
             let wins = try rows.prefix(limit).map(Win.init(row:))
             return WinPage(wins: wins, next: rows.count > limit ? wins.last.map(WinCursor.init(after:)) : nil)
         }
@@ -131,6 +129,16 @@ struct WinFilter {
     }
 
     var conditions: String { clauses.joined(separator: " AND ") }
+
+    /// The statement reading a page of wins, newest first, to follow the scope's CTE; the page size is bound last.
+    /// The page's rows are picked from an index alone, then read with their links: SQLite computes a select list
+    /// before it sorts, so the links would otherwise be read for every candidate row of every team in scope.
+    var pageStatement: String {
+        prelude + """
+            , page(seq) AS (SELECT w.seq FROM win w WHERE \(conditions) ORDER BY w.day DESC, w.id DESC LIMIT ?)
+            SELECT \(winColumns) FROM page JOIN win w ON w.seq = page.seq ORDER BY w.day DESC, w.id DESC
+            """
+    }
 
     mutating func add(_ clause: String, _ values: [String]) {
         clauses.append(clause)
