@@ -17,12 +17,12 @@ public struct Identifier<Subject>: Hashable, Comparable, Sendable, Codable, Cust
 
     /// Parses the canonical 36-character UUID text, in either case; `nil` when it is not one.
     public init?(_ text: String) {
-        guard let uuid = UUID(uuidString: text) else { return nil }
+        guard let uuid = UUID(canonicalText: text) else { return nil }
         self.uuid = uuid
     }
 
     /// The identifier as lowercase UUID text, the form every store writes.
-    public var description: String { uuid.uuidString.lowercased() }
+    public var description: String { uuid.lowercaseText }
 
     /// The order of the lowercase text form, computed on the bytes (which sort the same way) without formatting it.
     public static func < (lhs: Self, rhs: Self) -> Bool {
@@ -33,7 +33,7 @@ public struct Identifier<Subject>: Hashable, Comparable, Sendable, Codable, Cust
 
     public init(from decoder: any Decoder) throws {
         let text = try decoder.singleValueContainer().decode(String.self)
-        guard let uuid = UUID(uuidString: text) else {
+        guard let uuid = UUID(canonicalText: text) else {
             throw DecodingError.dataCorrupted(.init(
                 codingPath: decoder.codingPath, debugDescription: "not a UUID: \(text)"))
         }

@@ -114,7 +114,7 @@ public struct SQLRow: Sendable {
     public func optionalText(_ column: String) throws -> String? {
         switch values[column] {
         case .text(let text): return text
-        case .id(let id): return id.uuidString.lowercased()
+        case .id(let id): return id.lowercaseText
         case .day(let day): return day.iso
         case .null, nil: return nil
         case .integer: throw SmallWinsError.storage("column \(column) is not text")

@@ -31,13 +31,13 @@ public enum SmallWinsError: Error, Hashable, Sendable, CustomStringConvertible {
         case let .invalid(field, reason):
             return "invalid \(field): \(reason)"
         case let .notFound(kind, id):
-            return "no \(kind.label) with id \(id.uuidString.lowercased())"
+            return "no \(kind.label) with id \(id.lowercaseText)"
         case let .unknownReference(field, kind, id):
-            return "\(field) refers to \(kind.label) \(id.uuidString.lowercased()), which does not exist here"
+            return "\(field) refers to \(kind.label) \(id.lowercaseText), which does not exist here"
         case let .outOfScope(field, id):
-            return "\(field) \(id.uuidString.lowercased()) is outside this store's scope"
+            return "\(field) \(id.lowercaseText) is outside this store's scope"
         case let .inUse(kind, id, referencedBy):
-            return "cannot delete \(kind.label) \(id.uuidString.lowercased()): still referenced by \(referencedBy)"
+            return "cannot delete \(kind.label) \(id.lowercaseText): still referenced by \(referencedBy)"
         case let .conflict(field, reason):
             return "conflict on \(field): \(reason)"
         case let .invalidCursor(reason):

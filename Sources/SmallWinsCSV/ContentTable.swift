@@ -215,7 +215,7 @@ public enum ContentTable: String, CaseIterable, Sendable {
 
     static func codebookRows(_ noun: String) -> TableRows<(UUID, String, String?, Team.ID, ExportNames)> {
         TableRows([
-            (CSVColumn("id", .id, "The \(noun)."), { $0.0.uuidString.lowercased() }),
+            (CSVColumn("id", .id, "The \(noun)."), { $0.0.lowercaseText }),
             (CSVColumn("name", .text, "Its name."), { $0.1 }),
             (CSVColumn("description", .text, "What it means, so everyone codes alike."), { $0.2 ?? "" }),
             (CSVColumn("team_id", .id, "The team keeping it (usable in that team's whole subtree)."), { Cell.id($0.3) }),

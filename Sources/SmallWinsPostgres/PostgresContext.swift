@@ -109,7 +109,7 @@ struct PostgresContext: @unchecked Sendable {
     /// Throws ``SmallWinsError/conflict(field:reason:)`` when `table` already holds `id`.
     func requireNew(_ id: UUID, in table: String) async throws {
         if try await exists("SELECT 1 FROM \(raw: s)\(raw: table) WHERE id = \(id)") {
-            throw SmallWinsError.conflict(field: "id", reason: "\(id.uuidString.lowercased()) already exists")
+            throw SmallWinsError.conflict(field: "id", reason: "\(id.lowercaseText) already exists")
         }
     }
 

@@ -53,7 +53,7 @@ extension PostgresStore {
             }
             try await context.copy("celebration", columns: ["id", "tenant_id", "win_id", "member_id", "kind", "message", "at"],
                                    rows: zip(stored, tenants).map { celebration, tenant in
-                [celebration.id.description, tenant.uuidString.lowercased(), celebration.win.description, celebration.by.description,
+                [celebration.id.description, tenant.lowercaseText, celebration.win.description, celebration.by.description,
                  celebration.kind.rawValue, celebration.message, Instant.iso(celebration.at)]
             })
             try await context.execute("""

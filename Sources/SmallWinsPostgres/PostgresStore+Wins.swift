@@ -230,7 +230,7 @@ extension PostgresContext {
         let columns = ["id", "tenant_id", "team_id", "author_id", "kind", "title", "story", "learned", "next", "day",
                        "goal_id", "attempt_id", "recorded_at", "search_text"]
         try await copy("win", columns: columns, rows: zip(wins, tenants).map { win, tenant in
-            [win.id.description, tenant.uuidString.lowercased(), win.team.description, win.author.description, win.kind.rawValue,
+            [win.id.description, tenant.lowercaseText, win.team.description, win.author.description, win.kind.rawValue,
              win.title, win.story, win.learned, win.next, win.day.iso, win.goal?.description, win.attempt?.description,
              Instant.iso(win.recordedAt), win.searchText]
         })

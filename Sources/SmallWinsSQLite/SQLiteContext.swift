@@ -54,7 +54,7 @@ struct SQLiteContext {
         _ ids: [UUID], in table: String, by lineage: [String], field: String, kind: EntityKind
     ) throws {
         guard !ids.isEmpty else { return }
-        let texts = ids.map { $0.uuidString.lowercased() }
+        let texts = ids.map { $0.lowercaseText }
         let owners = try Dictionary(
             Row.fetchAll(db, sql: "SELECT id, team_id FROM \(table) WHERE id IN \(placeholders(texts.count))",
                          arguments: StatementArguments(texts)).map { ($0["id"] as String, $0["team_id"] as String) },
@@ -80,14 +80,14 @@ struct SQLiteContext {
 
     /// Throws ``SmallWinsError/conflict(field:reason:)`` when `table` already holds `id`.
     func requireNew(_ id: UUID, in table: String) throws {
-        if try Bool.fetchOne(db.cachedStatement(sql: "SELECT 1 FROM \(table) WHERE id = ?"), arguments: [id.uuidString.lowercased()]) == true {
-            throw SmallWinsError.conflict(field: "id", reason: "\(id.uuidString.lowercased()) already exists")
+        if try Bool.fetchOne(db.cachedStatement(sql: "SELECT 1 FROM \(table) WHERE id = ?"), arguments: [id.lowercaseText]) == true {
+            throw SmallWinsError.conflict(field: "id", reason: "\(id.lowercaseText) already exists")
         }
     }
 
     /// Throws ``SmallWinsError/inUse(_:id:referencedBy:)`` for the first of `kind`'s references that finds a row.
     func refuseIfReferenced(_ kind: EntityKind, id: UUID) throws {
-        let text = id.uuidString.lowercased()
+        let text = id.lowercaseText
         for reference in kind.references where try Bool.fetchOne(
             db, sql: "SELECT EXISTS (SELECT 1 FROM \(reference.table) WHERE \(reference.column) = ?)", arguments: [text]) == true {
             throw SmallWinsError.inUse(kind, id: id, referencedBy: reference.label)
@@ -98,7 +98,7 @@ struct SQLiteContext {
     func log(_ entity: EntityKind, _ action: StoreChange.Action, id: UUID, team: String, tenant: String) throws {
         try db.cachedStatement(sql: """
             INSERT INTO change_log (tenant_id, team_id, entity, action, entity_id, at) VALUES (?, ?, ?, ?, ?, ?)
-            """).execute(arguments: [tenant, team, entity.rawValue, action.rawValue, id.uuidString.lowercased(), Instant.iso(now)])
+            """).execute(arguments: [tenant, team, entity.rawValue, action.rawValue, id.lowercaseText, Instant.iso(now)])
     }
 
     /// The recursive CTE defining `subtree(id)` (teams in scope) and `lineage(id)` (those plus the

@@ -50,7 +50,7 @@ extension SQLiteStore {
             try context.requireUniqueEntryName(entry)
             try context.db.execute(
                 sql: "INSERT INTO \(Entry.entity.table) (id, tenant_id, team_id, name, description) VALUES (?, ?, ?, ?, ?)",
-                arguments: [entry.uuid.uuidString.lowercased(), tenant, entry.team.description, entry.name, entry.description])
+                arguments: [entry.uuid.lowercaseText, tenant, entry.team.description, entry.name, entry.description])
             try context.log(Entry.entity, .created, id: entry.uuid, team: entry.team.description, tenant: tenant)
             return entry
         }
@@ -59,7 +59,7 @@ extension SQLiteStore {
     private func entry<Entry: CodebookEntry>(_ id: UUID) async throws -> Entry {
         try await read { context in
             guard let row = try Row.fetchOne(context.db, sql: "SELECT * FROM \(Entry.entity.table) WHERE id = ?",
-                                             arguments: [id.uuidString.lowercased()]),
+                                             arguments: [id.lowercaseText]),
                   try context.isInLineage(row["team_id"])
             else { throw SmallWinsError.notFound(Entry.entity, id: id) }
             return try Entry(row: row)
@@ -85,7 +85,7 @@ extension SQLiteStore {
             try context.requireUniqueEntryName(entry)
             try context.db.execute(
                 sql: "UPDATE \(Entry.entity.table) SET team_id = ?, name = ?, description = ? WHERE id = ?",
-                arguments: [entry.team.description, entry.name, entry.description, entry.uuid.uuidString.lowercased()])
+                arguments: [entry.team.description, entry.name, entry.description, entry.uuid.lowercaseText])
             try context.log(Entry.entity, .updated, id: entry.uuid, team: entry.team.description, tenant: tenant)
             return entry
         }
@@ -96,7 +96,7 @@ extension SQLiteContext {
     /// The tenant of a row of `table` with a `team_id`, after checking it exists and its team is in scope.
     func requireWritableOwned(_ table: String, _ id: UUID, kind: EntityKind) throws -> String {
         guard let row = try Row.fetchOne(db, sql: "SELECT tenant_id, team_id FROM \(table) WHERE id = ?",
-                                         arguments: [id.uuidString.lowercased()])
+                                         arguments: [id.lowercaseText])
         else { throw SmallWinsError.notFound(kind, id: id) }
         let team: String = row["team_id"]
         if !(try isInSubtree(team)) {
@@ -108,7 +108,7 @@ extension SQLiteContext {
 
     func requireUniqueEntryName<Entry: CodebookEntry>(_ entry: Entry) throws {
         let taken = try Bool.fetchOne(db, sql: "SELECT 1 FROM \(Entry.entity.table) WHERE team_id = ? AND name = ? AND id <> ?",
-                                      arguments: [entry.team.description, entry.name, entry.uuid.uuidString.lowercased()]) ?? false
+                                      arguments: [entry.team.description, entry.name, entry.uuid.lowercaseText]) ?? false
         if taken {
             throw SmallWinsError.conflict(field: "name", reason: "this team already has a \(Entry.entity.label) named \"\(entry.name)\"")
         }

@@ -78,7 +78,7 @@ extension SQLValue {
         switch self {
         case .text(let text): return text
         case .integer(let value): return value
-        case .id(let id): return id.uuidString.lowercased()
+        case .id(let id): return id.lowercaseText
         case .day(let day): return day.iso
         case .null: return nil
         }

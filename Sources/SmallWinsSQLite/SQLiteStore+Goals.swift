@@ -190,9 +190,9 @@ extension SQLiteStore {
         try await write { context in
             let tenant = try context.requireWritableOwned(table, id, kind: kind)
             let team = try String.fetchOne(context.db, sql: "SELECT team_id FROM \(table) WHERE id = ?",
-                                           arguments: [id.uuidString.lowercased()])!
+                                           arguments: [id.lowercaseText])!
             try context.refuseIfReferenced(kind, id: id)
-            try context.db.execute(sql: "DELETE FROM \(table) WHERE id = ?", arguments: [id.uuidString.lowercased()])
+            try context.db.execute(sql: "DELETE FROM \(table) WHERE id = ?", arguments: [id.lowercaseText])
             try context.log(kind, .deleted, id: id, team: team, tenant: tenant)
         }
     }
