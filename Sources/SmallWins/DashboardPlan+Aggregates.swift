@@ -25,11 +25,13 @@ extension DashboardPlan.Builder {
         /// `alias` counts one line of the roll-up: a child team's subtree, or the scope's own wins.
         func rolledUp(_ alias: String, _ time: Time) {
             if let scope {
-                s.append("((\(alias).own = 0 AND \(alias).scope_id IN (SELECT id FROM \(t("team")) WHERE parent_id = ")
+                // One row-value list rather than an OR of two conditions, which PostgreSQL answered by reading
+                // the whole aggregate table: this way each line is an index range.
+                s.append("(\(alias).own, \(alias).scope_id) IN (SELECT 0, id FROM \(t("team")) WHERE parent_id = ")
                 s.bind(.id(scope.uuid))
-                s.append(")) OR (\(alias).own = 1 AND \(alias).scope_id = ")
+                s.append(" UNION ALL SELECT 1, ")
                 s.bind(.id(scope.uuid))
-                s.append("))")
+                s.append(")")
             } else {
                 s.append("\(alias).own = 0 AND \(alias).scope_id IN (\(topScopes))")
             }
