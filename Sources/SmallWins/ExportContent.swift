@@ -100,12 +100,14 @@ public struct WinPages: AsyncSequence, Sendable {
 
     public func makeAsyncIterator() -> Iterator { Iterator(source: source) }
 
-    /// Reads the next page when asked.
+    /// Reads the next page when asked, and starts reading the one after it at once, so the store reads while
+    /// the consumer writes out the page it has.
     public struct Iterator: AsyncIteratorProtocol {
         private let source: Source
-        private var cursor: WinCursor?
         private var index = 0
         private var read = 0
+        /// The page being read ahead, with the cursor after it (`nil` after the last page).
+        private var ahead: Task<(WinBatch, WinCursor?), any Error>?
         private var finished = false
 
         fileprivate init(source: Source) { self.source = source }
@@ -118,13 +120,23 @@ public struct WinPages: AsyncSequence, Sendable {
                 defer { index += 1 }
                 return batches[index]
             case .store(let store, let query, let pageSize, let progress):
-                let page = try await store.wins(query, after: cursor, limit: pageSize)
-                cursor = page.next
-                finished = page.next == nil
-                read += page.wins.count
+                let (batch, cursor) = try await (ahead ?? Self.page(of: store, query, after: nil, pageSize)).value
+                ahead = cursor.map { Self.page(of: store, query, after: $0, pageSize) }
+                finished = cursor == nil
+                read += batch.wins.count
                 progress?(read)
-                if page.wins.isEmpty { return nil }
-                return WinBatch(wins: page.wins, celebrations: try await store.celebrations(ofWins: page.wins.map(\.id)))
+                return batch.wins.isEmpty ? nil : batch
+            }
+        }
+
+        /// Starts reading the page after `cursor`, with its wins' celebrations.
+        private static func page(
+            of store: any WinStore, _ query: WinQuery, after cursor: WinCursor?, _ pageSize: Int
+        ) -> Task<(WinBatch, WinCursor?), any Error> {
+            Task {
+                let page = try await store.wins(query, after: cursor, limit: pageSize)
+                let celebrations = page.wins.isEmpty ? [] : try await store.celebrations(ofWins: page.wins.map(\.id))
+                return (WinBatch(wins: page.wins, celebrations: celebrations), page.next)
             }
         }
     }
