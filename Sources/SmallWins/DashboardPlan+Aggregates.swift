@@ -22,20 +22,20 @@ extension DashboardPlan.Builder {
             inScope(alias)
             during(alias, time)
         }
-        /// `alias` counts one line of the roll-up: a child team's subtree, or the scope's own wins.
-        func rolledUp(_ alias: String, _ time: Time) {
+        /// The rows of `table` for the lines of the roll-up (each child team's subtree, and the scope's own wins), as
+        /// `x`, on the counted days (or months). Two index ranges joined with UNION ALL: an OR of the two
+        /// conditions made PostgreSQL read the whole table, and a row-value list made SQLite do so.
+        func rolledUp(_ table: String, _ time: Time) {
             if let scope {
-                // One row-value list rather than an OR of two conditions, which PostgreSQL answered by reading
-                // the whole aggregate table: this way each line is an index range.
-                s.append("(\(alias).own, \(alias).scope_id) IN (SELECT 0, id FROM \(t("team")) WHERE parent_id = ")
+                s.append("(SELECT * FROM \(t(table)) WHERE own = 0 AND scope_id IN (SELECT id FROM \(t("team")) WHERE parent_id = ")
                 s.bind(.id(scope.uuid))
-                s.append(" UNION ALL SELECT 1, ")
+                s.append(") UNION ALL SELECT * FROM \(t(table)) WHERE own = 1 AND scope_id = ")
                 s.bind(.id(scope.uuid))
-                s.append(")")
+                s.append(") x WHERE 1 = 1")
             } else {
-                s.append("\(alias).own = 0 AND \(alias).scope_id IN (\(topScopes))")
+                s.append("\(t(table)) x WHERE x.own = 0 AND x.scope_id IN (\(topScopes))")
             }
-            during(alias, time)
+            during("x", time)
         }
         func during(_ alias: String, _ time: Time) {
             let (column, first, last) = time == .days ? ("day", counted.first, counted.last) : ("month", month.first, month.last)
@@ -90,15 +90,15 @@ extension DashboardPlan.Builder {
             s.append(" GROUP BY x.goal_id, x.group_id")
         case .teamCounts:
             s.append("SELECT d.id AS id, d.successes AS successes, d.lessons AS lessons, COALESCE(c.n, 0) AS contributors FROM ")
-            s.append("(SELECT x.scope_id AS id, \(byKind) FROM \(t("dash_day")) x WHERE ")
-            rolledUp("x", .days)
+            s.append("(SELECT x.scope_id AS id, \(byKind) FROM ")
+            rolledUp("dash_day", .days)
             s.append(" GROUP BY x.scope_id HAVING \(wins) > 0) d LEFT JOIN (SELECT p.id AS id, COUNT(*) AS n FROM ")
-            s.append("(SELECT x.scope_id AS id, x.author_id AS author FROM \(t("dash_author")) x WHERE ")
-            rolledUp("x", .months)
+            s.append("(SELECT x.scope_id AS id, x.author_id AS author FROM ")
+            rolledUp("dash_author", .months)
             s.append(" GROUP BY x.scope_id, x.author_id HAVING \(wins) > 0) p GROUP BY p.id) c ON c.id = d.id")
         case .teamCelebrations:
-            s.append("SELECT x.scope_id AS id, SUM(x.n) AS n FROM \(t("dash_celebration")) x WHERE ")
-            rolledUp("x", .months)
+            s.append("SELECT x.scope_id AS id, SUM(x.n) AS n FROM ")
+            rolledUp("dash_celebration", .months)
             s.append(" GROUP BY x.scope_id")
         case .participation:
             s.append("SELECT per.n AS wins, COUNT(*) AS members FROM ")

@@ -91,6 +91,7 @@ extension DashboardPlan {
         // Recognition pairs from celebrations and shout-outs.
         struct PairKey: Hashable { let from: Member.ID, to: Member.ID }
         var pairs: [PairKey: Dashboard.Recognition.Pair] = [:]
+        pairs.reserveCapacity(rows(.celebrationPairs).count + rows(.shoutOutPairs).count)
         var shoutOuts = 0
         for (part, isCelebration) in [(Part.celebrationPairs, true), (Part.shoutOutPairs, false)] {
             for row in rows(part) {

@@ -85,17 +85,28 @@ public struct SQLStatement: Sendable {
     public func table(_ name: String) -> String { dialect.table(name) }
 }
 
-/// One result row: column name to value (integers, text, or null; ids and days as text).
+/// One result row: values by column name (integers, text, ids, or null; days as text).
 public struct SQLRow: Sendable {
-    /// The row's values by column name.
-    public var values: [String: SQLValue]
+    /// The result's column names, in order; every row of a result shares one array.
+    public let columns: [String]
+    /// The row's values, in the order of `columns`.
+    public let values: [SQLValue]
 
-    /// A row.
-    public init(_ values: [String: SQLValue]) { self.values = values }
+    /// A row of `values` under `columns`.
+    public init(columns: [String], values: [SQLValue]) {
+        self.columns = columns
+        self.values = values
+    }
+
+    /// The value of a column; `nil` when the result has no such column. Found by a scan of a few short names,
+    /// which is cheaper than hashing them into a dictionary for every row.
+    private func value(of column: String) -> SQLValue? {
+        columns.firstIndex(of: column).map { values[$0] }
+    }
 
     /// An integer column (null counts as 0).
     public func int(_ column: String) throws -> Int {
-        switch values[column] {
+        switch value(of: column) {
         case .integer(let value): return Int(value)
         case .null: return 0
         case .text(let text): if let value = Int(text) { return value }
@@ -112,7 +123,7 @@ public struct SQLRow: Sendable {
 
     /// A text column that may be null.
     public func optionalText(_ column: String) throws -> String? {
-        switch values[column] {
+        switch value(of: column) {
         case .text(let text): return text
         case .id(let id): return id.lowercaseText
         case .day(let day): return day.iso
@@ -129,6 +140,7 @@ public struct SQLRow: Sendable {
 
     /// An id column that may be null.
     public func optionalID<Subject>(_ column: String) throws -> Identifier<Subject>? {
+        if case .id(let uuid) = value(of: column) { return Identifier(uuid) }
         guard let text = try optionalText(column) else { return nil }
         guard let id = Identifier<Subject>(text) else { throw SmallWinsError.storage("column \(column) is not an id") }
         return id

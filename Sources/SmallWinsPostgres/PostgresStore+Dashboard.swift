@@ -87,8 +87,11 @@ extension PostgresStore {
                 for (index, statement) in plan.statements.enumerated() {
                     group.addTask {
                         var rows: [SQLRow] = []
+                        var columns: [String]?
                         for try await row in try await context.connection.query(statement.postgres, logger: context.logger) {
-                            rows.append(try SQLRow(postgres: row))
+                            let names = columns ?? row.map(\.columnName)
+                            columns = names
+                            rows.append(try SQLRow(postgres: row, columns: names))
                         }
                         return (index, rows)
                     }
@@ -120,19 +123,21 @@ extension SQLStatement {
 }
 
 extension SQLRow {
-    init(postgres row: PostgresRow) throws {
-        var values: [String: SQLValue] = [:]
+    /// The row's values under `columns`, the result's column names.
+    init(postgres row: PostgresRow, columns: [String]) throws {
+        var values: [SQLValue] = []
+        values.reserveCapacity(columns.count)
         for cell in row {
-            if cell.bytes == nil {
-                values[cell.columnName] = .null
+            guard cell.bytes != nil else {
+                values.append(.null)
                 continue
             }
             switch cell.dataType {
-            case .int8, .int4, .int2: values[cell.columnName] = .integer(try cell.decode(Int64.self))
-            case .uuid: values[cell.columnName] = .id(try cell.decode(UUID.self))
-            default: values[cell.columnName] = .text(try cell.decode(String.self))
+            case .int8, .int4, .int2: values.append(.integer(try cell.decode(Int64.self)))
+            case .uuid: values.append(.id(try cell.decode(UUID.self)))
+            default: values.append(.text(try cell.decode(String.self)))
             }
         }
-        self.init(values)
+        self.init(columns: columns, values: values)
     }
 }

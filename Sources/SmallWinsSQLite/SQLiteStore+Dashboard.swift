@@ -64,8 +64,9 @@ extension SQLiteStore {
                 try context.db.execute(sql: statement.sql, arguments: StatementArguments(statement.values.map(\.sqlite)))
             }
             return try plan.statements.map { statement in
-                try Row.fetchAll(context.db, sql: statement.sql, arguments: StatementArguments(statement.values.map(\.sqlite)))
-                    .map(SQLRow.init(sqlite:))
+                let rows = try Row.fetchAll(context.db, sql: statement.sql, arguments: StatementArguments(statement.values.map(\.sqlite)))
+                let columns = rows.first.map { Array($0.columnNames) } ?? []
+                return rows.map { SQLRow(sqlite: $0, columns: columns) }
             }
         }
         return try plan.assemble(results)
@@ -86,16 +87,15 @@ extension SQLValue {
 }
 
 extension SQLRow {
-    init(sqlite row: Row) {
-        var values: [String: SQLValue] = [:]
-        for (column, value) in row {
+    /// The row's values under `columns`, the result's column names.
+    init(sqlite row: Row, columns: [String]) {
+        self.init(columns: columns, values: row.databaseValues.map { value in
             switch value.storage {
-            case .int64(let number): values[column] = .integer(number)
-            case .string(let text): values[column] = .text(text)
-            case .double(let number): values[column] = .integer(Int64(number))
-            case .null, .blob: values[column] = .null
+            case .int64(let number): .integer(number)
+            case .string(let text): .text(text)
+            case .double(let number): .integer(Int64(number))
+            case .null, .blob: .null
             }
-        }
-        self.init(values)
+        })
     }
 }
