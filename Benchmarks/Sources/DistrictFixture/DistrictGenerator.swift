@@ -17,8 +17,8 @@ public struct DistrictGenerator: Sendable {
     public var wins: Int
     /// The seed of every random choice.
     public var seed: UInt64 = 2026
-    /// Wins per `record` call.
-    public var batchSize = 1_000
+    /// Wins per `record` call: large batches, as a bulk load sends them.
+    public var batchSize = 10_000
 
     /// The school years the wins fall in (starting years).
     public static let years = [2024, 2025, 2026]
