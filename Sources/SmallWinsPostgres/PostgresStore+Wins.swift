@@ -54,9 +54,25 @@ extension PostgresStore {
         let columns = winColumns
         return try await read { context in
             let filter = PostgresWinFilter(query: query, terms: terms, cursor: cursor, s: s)
-            let rows = try await context.rows(context.scopeCTE() + filter.prelude + """
-                SELECT \(raw: columns) FROM \(raw: s)win w WHERE \(filter.conditions) ORDER BY w.day DESC, w.id DESC LIMIT \(limit + 1)
-                """)
+            // A store scoped below the top team reads a few teams' wins: their newest, team by team through the
+            // index on (team, day, id), then merged. Walking every team's newest wins instead read about 50 rows per
+            // row kept in a school of a 50-school district. With a text search the word index leads instead.
+            let selection: PGQuery
+            if let scope = context.scope, terms.isEmpty,
+               try await context.exists("SELECT 1 FROM \(raw: s)team WHERE id = \(scope) AND parent_id IS NOT NULL") {
+                selection = """
+                    , page AS (SELECT p.id, p.day FROM subtree CROSS JOIN LATERAL (
+                        SELECT w.id, w.day FROM \(raw: s)win w WHERE w.team_id = subtree.id AND \(filter.conditions)
+                        ORDER BY w.day DESC, w.id DESC LIMIT \(limit + 1)) p ORDER BY p.day DESC, p.id DESC LIMIT \(limit + 1))
+                    SELECT \(raw: columns) FROM page JOIN \(raw: s)win w ON w.id = page.id ORDER BY w.day DESC, w.id DESC
+                    """
+            } else {
+                selection = """
+
+                    SELECT \(raw: columns) FROM \(raw: s)win w WHERE \(filter.conditions) ORDER BY w.day DESC, w.id DESC LIMIT \(limit + 1)
+                    """
+            }
+            let rows = try await context.rows(context.scopeCTE() + filter.prelude + selection)
             let wins = try rows.prefix(limit).map(Win.init(row:))
             return WinPage(wins: wins, next: rows.count > limit ? wins.last.map(WinCursor.init(after:)) : nil)
         }

@@ -43,6 +43,29 @@ extension StoreConformance {
             } while cursor != nil
             try checkEqual(seen, expected, "filtered pages")
         },
+        ConformanceCase("paging a school merges its teams' newest wins, with a filter") { store in
+            let f = try await Fixture.make(in: store)
+            let authors: [(Team.ID, Member.ID)] = [(f.northGrade3.id, f.ana.id), (f.northGrade4.id, f.ben.id),
+                                                   (f.north.id, f.dee.id), (f.southGrade3.id, f.cy.id)]
+            let wins = try await store.record((0..<60).map { index in
+                let (team, author) = authors[index % authors.count]
+                return Win(team: team, author: author, kind: index % 5 == 0 ? .lesson : .success, title: "Win \(index)",
+                           story: "Story \(index).", learned: index % 5 == 0 ? "Lesson \(index)." : nil,
+                           day: day("2026-09-01").adding(days: (index * 11) % 40))
+            })
+            let north = try await store.scoped(to: f.north.id)
+            let school = [f.north.id, f.northGrade3.id, f.northGrade4.id]
+            let expected = wins.filter { school.contains($0.team) && $0.kind == .success }
+                .sorted { ($0.day, $0.id) > ($1.day, $1.id) }.map(\.id)
+            var seen: [Win.ID] = []
+            var cursor: WinCursor?
+            repeat {
+                let page = try await north.wins(WinQuery(kinds: [.success]), after: cursor, limit: 4)
+                seen += page.wins.map(\.id)
+                cursor = page.next
+            } while cursor != nil
+            try checkEqual(seen, expected, "the school's successes, newest first, each once")
+        },
         ConformanceCase("pages stay correct while wins are recorded between them") { store in
             let f = try await Fixture.make(in: store)
             let wins = try await manyWins(40, in: store, f: f)
