@@ -57,6 +57,8 @@ public enum Fixture {
         try await dropSchema(schema)
         let fresh = try await postgresStore(schema: schema)!
         try await generator.fill(fresh)
+        // As after any bulk load: fresh statistics, and the visibility map set for index-only scans.
+        try await psql("VACUUM ANALYZE")
         return fresh
     }
 
@@ -79,12 +81,20 @@ public enum Fixture {
 
     /// Drops `schema` and everything in it.
     public static func dropSchema(_ schema: String) async throws {
+        try await psql("DROP SCHEMA IF EXISTS \"\(schema)\" CASCADE")
+    }
+
+    /// Runs one SQL command with `psql` on the server, outside a transaction.
+    static func psql(_ command: String) async throws {
         guard let url = postgresURL else { return }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["psql", url, "-q", "-v", "ON_ERROR_STOP=1", "-c", "DROP SCHEMA IF EXISTS \"\(schema)\" CASCADE"]
+        process.arguments = ["psql", url, "-q", "-v", "ON_ERROR_STOP=1", "-c", command]
         try process.run()
         process.waitUntilExit()
+        guard process.terminationStatus == 0 else {
+            throw SmallWinsError.storage("psql failed (\(process.terminationStatus)) on: \(command)")
+        }
     }
 
     /// The district, a school and a team of `store`, by name.
