@@ -3,8 +3,10 @@ import Foundation
 /// The canonical 36-character text of a UUID, formatted and parsed directly on bytes: Foundation's versions go
 /// through `sprintf`, `sscanf` and `lowercased()`, which dominated reading and exporting a million wins.
 extension UUID {
-    /// The positions of the four hyphens in the text form.
-    private static let hyphens: Set<Int> = [8, 13, 18, 23]
+    /// Whether the text form has one of its four hyphens at `position`.
+    private static func isHyphen(_ position: Int) -> Bool {
+        position == 8 || position == 13 || position == 18 || position == 23
+    }
     private static let hexDigits = Array("0123456789abcdef".utf8)
 
     /// The lowercase text form ("0190f3c2-…").
@@ -13,7 +15,7 @@ extension UUID {
             String(unsafeUninitializedCapacity: 36) { text in
                 var position = 0
                 for byte in bytes {
-                    if Self.hyphens.contains(position) { text[position] = UInt8(ascii: "-"); position += 1 }
+                    if Self.isHyphen(position) { text[position] = UInt8(ascii: "-"); position += 1 }
                     text[position] = Self.hexDigits[Int(byte >> 4)]
                     text[position + 1] = Self.hexDigits[Int(byte & 0x0F)]
                     position += 2
@@ -32,7 +34,7 @@ extension UUID {
             let complete = withUnsafeMutableBytes(of: &bytes) { output -> Bool in
                 var position = 0
                 for index in 0..<16 {
-                    if Self.hyphens.contains(position) {
+                    if Self.isHyphen(position) {
                         guard utf8[position] == UInt8(ascii: "-") else { return false }
                         position += 1
                     }
