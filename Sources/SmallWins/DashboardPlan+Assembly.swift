@@ -88,27 +88,34 @@ extension DashboardPlan {
             Dashboard.Participation.MemberWins(member: try $0.id("id"), name: try $0.text("name"), wins: try $0.int("n"))
         }.sorted { byText($0.name, $0.member, $1.name, $1.member) } : nil
 
-        // Recognition pairs from celebrations and shout-outs.
-        struct PairKey: Hashable { let from: Member.ID, to: Member.ID }
-        var pairs: [PairKey: Dashboard.Recognition.Pair] = [:]
-        pairs.reserveCapacity(rows(.celebrationPairs).count + rows(.shoutOutPairs).count)
+        // Recognition pairs: each celebrating pair arrives once; shout-outs add to those pairs or make new ones.
+        // Only shout-outs need a lookup by pair, so a district's tens of thousands of pairs are not hashed.
+        func pair(_ row: SQLRow, celebrations: Int, shoutOuts: Int) throws -> Dashboard.Recognition.Pair {
+            Dashboard.Recognition.Pair(
+                from: try row.id("from_id"), to: try row.id("to_id"), fromName: query.includeNames ? try row.text("from_name") : nil,
+                toName: query.includeNames ? try row.text("to_name") : nil, celebrations: celebrations, shoutOuts: shoutOuts)
+        }
+        var pairs = try rows(.celebrationPairs).map { try pair($0, celebrations: $0.int("n"), shoutOuts: 0) }
         var shoutOuts = 0
-        for (part, isCelebration) in [(Part.celebrationPairs, true), (Part.shoutOutPairs, false)] {
-            for row in rows(part) {
-                let from: Member.ID = try row.id("from_id"), to: Member.ID = try row.id("to_id")
+        if !rows(.shoutOutPairs).isEmpty {
+            struct PairKey: Hashable { let from: Member.ID, to: Member.ID }
+            var positions = Dictionary(uniqueKeysWithValues: pairs.enumerated().map { (PairKey(from: $1.from, to: $1.to), $0) })
+            for row in rows(.shoutOutPairs) {
                 let count = try row.int("n")
-                let fromName = query.includeNames ? try row.text("from_name") : nil
-                let toName = query.includeNames ? try row.text("to_name") : nil
-                var pair = pairs[PairKey(from: from, to: to)] ?? Dashboard.Recognition.Pair(
-                    from: from, to: to, fromName: fromName, toName: toName, celebrations: 0, shoutOuts: 0)
-                if isCelebration { pair.celebrations += count } else { pair.shoutOuts += count; shoutOuts += count }
-                pairs[PairKey(from: from, to: to)] = pair
+                shoutOuts += count
+                let key = PairKey(from: try row.id("from_id"), to: try row.id("to_id"))
+                if let position = positions[key] {
+                    pairs[position].shoutOuts += count
+                } else {
+                    positions[key] = pairs.count
+                    pairs.append(try pair(row, celebrations: 0, shoutOuts: count))
+                }
             }
         }
         let recognition = Dashboard.Recognition(
             celebrations: Celebration.Kind.allCases.map { .init(kind: $0, count: kindCounts[$0] ?? 0) },
             shoutOuts: shoutOuts,
-            pairs: pairs.values.sorted {
+            pairs: pairs.sorted {
                 let left = $0.celebrations + $0.shoutOuts, right = $1.celebrations + $1.shoutOuts
                 if left != right { return left > right }
                 return ($0.from, $0.to) < ($1.from, $1.to)
