@@ -70,12 +70,10 @@ public enum StoreCopy {
         }
     }
 
-    /// Copies everything in `source` into `destination`.
+    /// Copies everything in `source` into `destination`, all or nothing (see ``copy(_:to:requiringEmpty:progress:)``).
     ///
-    /// Records go in dependency order (teams parents first, then members, codebooks, goals, the learning
-    /// agenda, wins and celebrations); wins and celebrations go in transactions of `batchSize`, so memory
-    /// stays bounded however many there are. Refuses a scoped source, and a destination that already
-    /// holds teams unless `allowNonEmpty` is set.
+    /// Wins are read `batchSize` at a time, so memory stays bounded however many there are. Refuses a scoped
+    /// source, and a destination that already holds teams unless `allowNonEmpty` is set.
     @discardableResult
     public static func copy(
         from source: any WinStore, to destination: any WinStore, allowNonEmpty: Bool = false, batchSize: Int = 1000,
@@ -84,47 +82,55 @@ public enum StoreCopy {
         if let scope = source.scope {
             throw SmallWinsError.outOfScope(field: "from", id: scope.uuid)
         }
-        try await requireEmpty(destination, allowNonEmpty: allowNonEmpty)
         let content = try await ExportContent.load(from: source, pageSize: min(batchSize, WinPage.maximumLimit))
-        return try await copy(content, to: destination, progress: progress)
+        return try await copy(content, to: destination, requiringEmpty: allowNonEmpty ? nil : "to", progress: progress)
     }
 
-    /// Writes `content` (from a store, or a snapshot being imported) into `destination` in dependency
-    /// order, one transaction per page of wins with their celebrations.
+    /// Writes `content` (from a store, or a snapshot being imported) into `destination` in dependency order
+    /// (teams parents first, then members, codebooks, goals, the learning agenda, wins and celebrations), in
+    /// one transaction of the destination (``WinStore/transaction(_:)``): if any record is refused, the task
+    /// is cancelled or the process dies, the destination is left as it was. Wins stream in a page at a time.
+    ///
+    /// - Parameter requiringEmpty: the field to name when the destination already holds a team (checked inside
+    ///   the transaction, so two copies cannot both find it empty); `nil` to write into a store that has some.
     @discardableResult
     public static func copy(
-        _ content: ExportContent, to destination: any WinStore, progress: (@Sendable (Counts) -> Void)? = nil
+        _ content: ExportContent, to destination: any WinStore, requiringEmpty: String? = "to",
+        progress: (@Sendable (Counts) -> Void)? = nil
     ) async throws -> Counts {
-        var counts = Counts()
-        for team in parentsFirst(content.teams) {
-            _ = try await destination.create(team)
-            counts.teams += 1
-        }
-        for member in content.members { _ = try await destination.create(member); counts.members += 1 }
-        for membership in content.memberships { _ = try await destination.create(membership); counts.memberships += 1 }
-        for group in content.studentGroups { _ = try await destination.create(group); counts.studentGroups += 1 }
-        for theme in content.themes { _ = try await destination.create(theme); counts.themes += 1 }
-        for goal in content.goals { _ = try await destination.create(goal); counts.goals += 1 }
-        for question in content.learningQuestions {
-            _ = try await destination.create(question)
-            counts.learningQuestions += 1
-        }
-        for attempt in content.attempts { _ = try await destination.create(attempt); counts.attempts += 1 }
-        progress?(counts)
-        for try await batch in content.winPages {
-            try await destination.restore(batch.wins)
-            try await destination.restore(batch.celebrations)
-            counts.wins += batch.wins.count
-            counts.celebrations += batch.celebrations.count
+        try await destination.transaction { destination in
+            if let field = requiringEmpty { try await requireEmpty(destination, field: field) }
+            var counts = Counts()
+            for team in parentsFirst(content.teams) {
+                _ = try await destination.create(team)
+                counts.teams += 1
+            }
+            for member in content.members { _ = try await destination.create(member); counts.members += 1 }
+            for membership in content.memberships { _ = try await destination.create(membership); counts.memberships += 1 }
+            for group in content.studentGroups { _ = try await destination.create(group); counts.studentGroups += 1 }
+            for theme in content.themes { _ = try await destination.create(theme); counts.themes += 1 }
+            for goal in content.goals { _ = try await destination.create(goal); counts.goals += 1 }
+            for question in content.learningQuestions {
+                _ = try await destination.create(question)
+                counts.learningQuestions += 1
+            }
+            for attempt in content.attempts { _ = try await destination.create(attempt); counts.attempts += 1 }
             progress?(counts)
+            for try await batch in content.winPages {
+                try await destination.restore(batch.wins)
+                try await destination.restore(batch.celebrations)
+                counts.wins += batch.wins.count
+                counts.celebrations += batch.celebrations.count
+                progress?(counts)
+            }
+            return counts
         }
-        return counts
     }
 
-    /// Throws unless `destination` holds no team (or `allowNonEmpty` is set).
-    public static func requireEmpty(_ destination: any WinStore, allowNonEmpty: Bool = false, field: String = "to") async throws {
+    /// Throws ``SmallWinsError/conflict(field:reason:)`` naming `field` unless `destination` holds no team.
+    public static func requireEmpty(_ destination: any WinStore, field: String = "to") async throws {
         let existing = try await destination.teams().count
-        if existing > 0, !allowNonEmpty {
+        if existing > 0 {
             throw SmallWinsError.conflict(field: field, reason: "the destination already holds \(existing) team(s); copy into an empty store")
         }
     }
@@ -142,25 +148,5 @@ public enum StoreCopy {
             queue += children[team.id] ?? []
         }
         return ordered
-    }
-}
-
-extension StoreCopy {
-    /// Removes from `store` whatever of `content` it holds, dependents first: undoes a copy or import
-    /// that failed part way. Records already gone are skipped.
-    public static func remove(_ content: ExportContent, from store: any WinStore) async {
-        do {
-            for try await batch in content.winPages {
-                for win in batch.wins { try? await store.delete(win.id) }
-            }
-        } catch {}
-        for attempt in content.attempts { try? await store.delete(attempt.id) }
-        for question in content.learningQuestions { try? await store.delete(question.id) }
-        for goal in content.goals { try? await store.delete(goal.id) }
-        for theme in content.themes { try? await store.delete(theme.id) }
-        for group in content.studentGroups { try? await store.delete(group.id) }
-        for membership in content.memberships { try? await store.deleteMembership(member: membership.member, team: membership.team) }
-        for member in content.members { try? await store.delete(member.id) }
-        for team in parentsFirst(content.teams).reversed() { try? await store.delete(team.id) }
     }
 }

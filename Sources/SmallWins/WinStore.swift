@@ -17,7 +17,7 @@ import Foundation
 /// - Validate every value (``Validatable/validate()``) and every reference before writing;
 ///   a reference to a record that does not exist or cannot be seen from the record's team
 ///   throws ``SmallWinsError/unknownReference(field:_:id:)`` naming the field.
-/// - Every write is one transaction: on any error nothing is changed.
+/// - Every write is one transaction: on any error nothing is changed; ``transaction(_:)`` groups many.
 /// - Deleting a record that others still refer to throws ``SmallWinsError/inUse(_:id:referencedBy:)``;
 ///   deleting a win also deletes its celebrations.
 /// - `recordedAt` and celebration times come from the store's clock, truncated to milliseconds.
@@ -166,14 +166,38 @@ public protocol WinStore: Sendable {
     /// ``DashboardPlan``).
     func dashboard(_ query: DashboardQuery) async throws -> Dashboard
 
+    // MARK: Transactions
+
+    /// Runs `body` with a view of this store in which every read and write belongs to one transaction:
+    /// committed when `body` returns, and rolled back when it throws, when its task is cancelled, or when the
+    /// process dies first (a SIGKILL, a power cut, a lost connection). For bulk writes of any size that
+    /// must land whole or not at all: imports, copies, a front end's multi-record form.
+    ///
+    /// Inside, each call on the given store keeps its own all-or-nothing rule (a refused write changes
+    /// nothing and the transaction goes on), sees the transaction's earlier writes, and the scope of the store
+    /// the transaction was opened on. Nobody else sees any of it until the commit; change notices of its
+    /// writes are delivered after the commit. Calls on the given store run one at a time, and the store must
+    /// not be used after `body` returns. A transaction holds the store's write lock (SQLite) or one pooled
+    /// connection (PostgreSQL) until it ends, so other writers wait: keep it to work that must land together.
+    /// Called on a store that is already inside a transaction, `body` joins that transaction.
+    func transaction<T: Sendable>(_ body: @Sendable (Self) async throws -> T) async throws -> T
+
     // MARK: Live data
 
-    /// Notices of every change visible in scope and committed after this call returns, in commit order.
-    /// Returns once the store is listening; the sequence ends when the task iterating it is cancelled.
-    func changes() async throws -> AsyncThrowingStream<StoreChange, any Error>
+    /// Notices of every change visible in scope: with `after` set, every one whose sequence is above it (to resume
+    /// a feed exactly after the last notice received, as SSE's `Last-Event-ID` does); with `nil`, every one committed
+    /// after this call returns. Each notice comes once, in sequence order, from writes of any process; the
+    /// sequence ends when the task iterating it is cancelled.
+    func changes(after sequence: Int64?) async throws -> AsyncThrowingStream<StoreChange, any Error>
 }
 
 extension WinStore {
+    /// Notices of every change visible in scope and committed after this call returns (``changes(after:)``
+    /// with `nil`).
+    public func changes() async throws -> AsyncThrowingStream<StoreChange, any Error> {
+        try await changes(after: nil)
+    }
+
     /// Records a win or lesson and returns it as stored (``record(_:)-([Win])`` with one win).
     public func record(_ win: Win) async throws -> Win {
         try await record([win])[0]

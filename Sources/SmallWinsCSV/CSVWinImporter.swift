@@ -3,7 +3,8 @@ import SmallWins
 
 /// Imports wins from CSV: the `wins` table SmallWins exports, or a response sheet from Google Forms or
 /// Microsoft Forms with a mapping from its headers to fields. All or nothing: every row is read and
-/// checked first and each bad row reported with its line; then the wins are stored in one transaction.
+/// checked first and each bad row reported with its line; then the wins, and every record ``createMissing``
+/// creates, are stored in one transaction: a refused record or a killed process leaves the store as it was.
 ///
 /// Teams, members, themes, student groups, goals and attempts are matched by id, or by name (a team by
 /// its path, "District / School / Team", or by a name only one team has; a member by name or email).
@@ -65,41 +66,41 @@ public struct CSVWinImporter: Sendable {
         let records = try CSVReader.records(data)
         guard let header = records.first else { throw ImportError(location: "line 1", reason: "the file is empty") }
         let columns = try self.columns(header)
-        var plan = ImportPlan(directory: try await ImportDirectory(store: store), createMissing: createMissing, defaultTeam: defaultTeam)
-        var problems: [ImportError.Problem] = []
-        var wins: [Win] = []
-        var seen: Set<Win.ID> = []
-        for record in records.dropFirst() {
-            let row = Row(record: record, columns: columns, separator: listSeparator)
-            guard record.fields.count == header.fields.count else {
-                problems.append(.init(location: "line \(record.line)", reason: "has \(record.fields.count) fields; the header has \(header.fields.count)"))
-                continue
+        // One transaction: the directory the rows are matched against cannot change before they are written,
+        // and what --create-missing creates lands together with the wins or not at all.
+        return try await store.transaction { store in
+            var plan = ImportPlan(directory: try await ImportDirectory(store: store), createMissing: createMissing, defaultTeam: defaultTeam)
+            var problems: [ImportError.Problem] = []
+            var wins: [Win] = []
+            var seen: Set<Win.ID> = []
+            for record in records.dropFirst() {
+                let row = Row(record: record, columns: columns, separator: listSeparator)
+                guard record.fields.count == header.fields.count else {
+                    problems.append(.init(location: "line \(record.line)", reason: "has \(record.fields.count) fields; the header has \(header.fields.count)"))
+                    continue
+                }
+                do {
+                    let win = try plan.win(row)
+                    if !seen.insert(win.id).inserted { throw SmallWinsError.conflict(field: "id", reason: "repeats a win id listed before") }
+                    wins.append(win)
+                } catch let problem as ImportError.Problem {
+                    problems.append(problem)
+                } catch let error as SmallWinsError {
+                    problems.append(row.problem(error))
+                }
             }
-            do {
-                let win = try plan.win(row)
-                if !seen.insert(win.id).inserted { throw SmallWinsError.conflict(field: "id", reason: "repeats a win id listed before") }
-                wins.append(win)
-            } catch let problem as ImportError.Problem {
-                problems.append(problem)
-            } catch let error as SmallWinsError {
-                problems.append(row.problem(error))
-            }
-        }
-        if records.count == 1 { problems.append(.init(location: "line 1", reason: "the file has a header but no rows")) }
-        guard problems.isEmpty else { throw ImportError(problems) }
+            if records.count == 1 { problems.append(.init(location: "line 1", reason: "the file has a header but no rows")) }
+            guard problems.isEmpty else { throw ImportError(problems) }
 
-        let created = plan.created
-        do {
-            try await created.write(into: store)
-            try await store.restore(wins)
-        } catch {
-            await StoreCopy.remove(created.content, from: store)
-            if let error = error as? SmallWinsError {
+            let created = plan.created
+            do {
+                try await created.write(into: store)
+                try await store.restore(wins)
+            } catch let error as SmallWinsError {
                 throw ImportError(location: "the file", reason: "the store refused the wins: \(error)")
             }
-            throw error
+            return Summary(wins: wins.count, created: created.counts)
         }
-        return Summary(wins: wins.count, created: created.counts)
     }
 
     /// Which field each column fills; throws when a field is named twice or a required one is missing.

@@ -301,12 +301,6 @@ struct CreatedRecords {
         for attempt in attempts { _ = try await store.create(attempt) }
     }
 
-    /// The same records as content, to remove them again.
-    var content: ExportContent {
-        ExportContent(scope: nil, teams: teams, members: members, memberships: memberships, studentGroups: groups, themes: themes,
-                      goals: goals, learningQuestions: questions, attempts: attempts, winPages: WinPages(wins: [], celebrations: []))
-    }
-
     /// How many of each kind.
     var counts: [EntityKind: Int] {
         [

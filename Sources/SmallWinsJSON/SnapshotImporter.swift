@@ -5,8 +5,9 @@ import SmallWins
 ///
 /// The whole file is read and checked first (syntax, `format` and `schemaVersion`, every value's rules,
 /// every reference and duplicate id), so a bad file is refused with each problem's location before
-/// anything is written. Should the store still refuse a record, everything already written is removed
-/// again. The snapshot is held in memory while it is imported.
+/// anything is written; then it is written in one transaction of the store (``StoreCopy``), so a record the
+/// store refuses, or a process killed part way, leaves the store as it was. The snapshot is held in memory
+/// while it is imported.
 public struct SnapshotImporter: Sendable {
     /// An importer.
     public init() {}
@@ -39,13 +40,7 @@ public struct SnapshotImporter: Sendable {
         _ data: Data, into store: any WinStore, progress: (@Sendable (StoreCopy.Counts) -> Void)? = nil
     ) async throws -> StoreCopy.Counts {
         let snapshot = try read(data)
-        try await StoreCopy.requireEmpty(store, field: "into")
-        do {
-            return try await StoreCopy.copy(snapshot.content, to: store, progress: progress)
-        } catch {
-            await StoreCopy.remove(snapshot.content, from: store)
-            throw error
-        }
+        return try await StoreCopy.copy(snapshot.content, to: store, requiringEmpty: "into", progress: progress)
     }
 
     /// Where a decoding error happened and why, in words.

@@ -1,67 +1,90 @@
 import Foundation
+import Logging
 import PostgresNIO
 import SmallWins
 
 extension PostgresStore {
-    /// Change notices through `LISTEN`/`NOTIFY`: every write appends to the change log and notifies the
-    /// installation's channel in its own transaction, so front ends on any machine see each other's writes.
+    /// Change notices from the change log, which every write appends to in its own transaction.
     ///
-    /// The sequence holds one pooled connection while it is iterated.
-    public func changes() async throws -> AsyncThrowingStream<StoreChange, any Error> {
-        let (stream, continuation) = AsyncThrowingStream.makeStream(of: StoreChange.self)
-        let (ready, readySignal) = AsyncThrowingStream.makeStream(of: Int64.self)
-        let store = self
-        let task = Task {
-            do {
-                try await store.client.withConnection { connection in
-                    let context = PostgresContext(connection: connection, store: store)
-                    try await connection.listen(on: context.channel) { notifications in
-                        var last = try await context.latestChange()
-                        readySignal.yield(last)
-                        readySignal.finish()
-                        for try await _ in notifications {
-                            let latest = try await context.latestChange()
-                            guard latest > last else { continue }
-                            for notice in try await context.changes(after: last, through: latest) { continuation.yield(notice) }
-                            last = latest
-                        }
-                    }
-                }
-                continuation.finish()
-            } catch {
-                readySignal.finish(throwing: error)
-                continuation.finish(throwing: error is CancellationError ? nil : error)
-            }
-        }
-        continuation.onTermination = { _ in task.cancel() }
-        do {
-            for try await _ in ready { break }
-        } catch {
-            task.cancel()
-            throw try await mappingErrors { throw error }
-        }
-        return stream
+    /// One reader per store (and its scoped copies) serves every listener (``ChangeHub``); it holds one pooled
+    /// connection for `LISTEN` while there are listeners, so front ends on any machine hear each other's writes at
+    /// once. A notice is numbered, and delivered, only when every transaction that began before it has ended, so
+    /// none is skipped when transactions commit out of order; a long transaction therefore holds back the
+    /// notices of those that started after it until it ends.
+    public func changes(after sequence: Int64?) async throws -> AsyncThrowingStream<StoreChange, any Error> {
+        try await mappingErrors { try await changeHub.subscribe(scope: scope?.uuid, after: sequence) }
     }
 }
 
-extension PostgresContext {
-    /// The newest change's sequence number (0 when there is none).
-    func latestChange() async throws -> Int64 {
-        try await row("SELECT COALESCE(MAX(seq), 0)::bigint AS seq FROM \(raw: s)change_log")!.int64("seq")
+/// The change log of one PostgreSQL installation (a schema), read through the store's pool.
+struct PostgresChangeLog: ChangeLog {
+    let client: PostgresClient
+    let schema: String
+    let logger: Logger
+    private var s: String { PostgresSchema.quoted(schema) + "." }
+
+    /// How often the log is read without a notification: to number notices held back by a transaction that
+    /// has since ended, and as a safety net.
+    var pollInterval: Duration { .milliseconds(250) }
+
+    func latestSequence() async throws -> Int64 {
+        try await settle()
+        return try await query("SELECT COALESCE(MAX(commit_seq), 0)::bigint AS seq FROM \(raw: s)change_log")[0].int64("seq")
     }
 
-    /// The notices in `(first, last]` visible in scope: changes to teams of the subtree, and to inherited
-    /// records (codebooks, goals, the learning agenda) kept above it.
-    func changes(after first: Int64, through last: Int64) async throws -> [StoreChange] {
-        let inherited = [EntityKind.studentGroup, .theme, .goal, .learningQuestion, .attempt].map(\.rawValue)
-        return try await scopedRows("""
-            SELECT seq, entity, action, entity_id, team_id, \(raw: PGText.instant("at")) AS at FROM \(raw: s)change_log
-            WHERE seq > \(first) AND seq <= \(last)
-            AND (team_id IN (SELECT id FROM subtree) OR (entity = ANY(\(inherited)::text[]) AND team_id IN (SELECT id FROM lineage)))
-            ORDER BY seq
+    func notices(after sequence: Int64, limit: Int) async throws -> [StoreChange] {
+        try await settle()
+        return try await query("""
+            SELECT commit_seq, entity, action, entity_id, team_id, \(raw: PGText.instant("at")) AS at FROM \(raw: s)change_log
+            WHERE commit_seq > \(sequence) ORDER BY commit_seq LIMIT \(limit)
             """).map { row in
-                StoreChange(sequence: try row.int64("seq"), entity: try row.value("entity"), action: try row.value("action"),
+                StoreChange(sequence: try row.int64("commit_seq"), entity: try row.value("entity"), action: try row.value("action"),
                             id: try row.uuid("entity_id"), team: try row.id("team_id"), at: try row.instant("at"))
             }
+    }
+
+    func teamParents() async throws -> [UUID: UUID] {
+        var parents: [UUID: UUID] = [:]
+        for row in try await query("SELECT id, parent_id FROM \(raw: s)team WHERE parent_id IS NOT NULL") {
+            parents[try row.uuid("id")] = try row.uuid("parent_id")
+        }
+        return parents
+    }
+
+    func watch(poke: @escaping @Sendable () -> Void) async throws {
+        try await client.withConnection { connection in
+            try await connection.listen(on: PostgresStore.channel(schema: schema)) { notifications in
+                for try await _ in notifications { poke() }
+            }
+        }
+    }
+
+    /// Numbers the notices of every transaction that has ended, once every transaction that began before them
+    /// has ended too (their ids are below the oldest one still running). One process numbers at a time; the
+    /// others skip and read what it numbered.
+    private func settle() async throws {
+        try await client.withTransaction(logger: logger) { connection in
+            let lock: PGQuery = "SELECT pg_try_advisory_xact_lock(hashtext(\("smallwins change order " + schema))) AS locked"
+            guard let row = try await rows(lock, on: connection).first, try row["locked"].decode(Bool.self) else { return }
+            let number: PGQuery = """
+                WITH top AS (SELECT COALESCE(MAX(commit_seq), 0) AS n FROM \(raw: s)change_log),
+                ended AS (
+                    SELECT seq, row_number() OVER (ORDER BY seq) AS n FROM \(raw: s)change_log
+                    WHERE commit_seq IS NULL AND xid < pg_snapshot_xmin(pg_current_snapshot())
+                )
+                UPDATE \(raw: s)change_log c SET commit_seq = top.n + ended.n FROM ended, top WHERE c.seq = ended.seq
+                """
+            try await connection.query(number.postgres, logger: logger)
+        }
+    }
+
+    private func query(_ query: PGQuery) async throws -> [PostgresRandomAccessRow] {
+        try await client.withConnection { connection in try await rows(query, on: connection) }
+    }
+
+    private func rows(_ query: PGQuery, on connection: PostgresConnection) async throws -> [PostgresRandomAccessRow] {
+        var rows: [PostgresRandomAccessRow] = []
+        for try await row in try await connection.query(query.postgres, logger: logger) { rows.append(row.makeRandomAccess()) }
+        return rows
     }
 }

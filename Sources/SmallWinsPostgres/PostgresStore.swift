@@ -26,6 +26,10 @@ public struct PostgresStore: WinStore {
     let s: String
     public let scope: Team.ID?
     let logger: Logger
+    /// The transaction every call of this store belongs to, inside ``transaction(_:)``.
+    private let heldTransaction: PostgresTransaction?
+    /// The one reader of the change log that feeds every listener of this store.
+    let changeHub: ChangeHub
 
     /// A store on `client`, in `schema`; you run the client. Call ``migrate()`` before first use.
     public init(client: PostgresClient, schema: String = "public", logger: Logger = Logger(label: "smallwins.postgres")) throws {
@@ -35,6 +39,8 @@ public struct PostgresStore: WinStore {
         self.s = PostgresSchema.quoted(schema) + "."
         self.scope = nil
         self.logger = logger
+        self.heldTransaction = nil
+        self.changeHub = ChangeHub(log: PostgresChangeLog(client: client, schema: schema, logger: logger))
     }
 
     /// A store with its own connection pool, configured by `configuration`; call ``run()`` to start it.
@@ -43,12 +49,14 @@ public struct PostgresStore: WinStore {
                       schema: configuration.schema, logger: logger)
     }
 
-    private init(copying store: PostgresStore, scope: Team.ID) {
+    private init(copying store: PostgresStore, scope: Team.ID?, transaction: PostgresTransaction?) {
         client = store.client
         schema = store.schema
         s = store.s
         logger = store.logger
         self.scope = scope
+        heldTransaction = transaction
+        changeHub = store.changeHub
     }
 
     /// Runs the connection pool until the calling task is cancelled, then closes every connection.
@@ -104,34 +112,62 @@ public struct PostgresStore: WinStore {
         try await read { context in
             guard try await context.isInSubtree(team.uuid) else { throw SmallWinsError.notFound(.team, id: team.uuid) }
         }
-        return PostgresStore(copying: self, scope: team)
+        return PostgresStore(copying: self, scope: team, transaction: heldTransaction)
     }
 
     // MARK: Transactions
 
-    /// Runs `body` on a pooled connection, mapping engine errors onto ``SmallWinsError``.
+    /// Runs `body` on a pooled connection (or in the held transaction), mapping engine errors onto ``SmallWinsError``.
     func read<T: Sendable>(_ body: @Sendable (PostgresContext) async throws -> T) async throws -> T {
         try await mappingErrors {
-            try await client.withConnection { connection in
+            if let heldTransaction {
+                return try await heldTransaction.read { connection in try await body(PostgresContext(connection: connection, store: self)) }
+            }
+            return try await client.withConnection { connection in
                 try await body(PostgresContext(connection: connection, store: self))
             }
         }
     }
 
-    /// Runs `body` in one transaction: on any error nothing is changed. A transaction the server aborts to
-    /// break a deadlock (two writers updating the same dashboard aggregates in different orders) runs again,
-    /// a few times, after a short random pause.
+    /// Runs `body` in one transaction (or a savepoint of the held one): on any error nothing is changed. A
+    /// transaction the server aborts to break a deadlock (two writers updating the same dashboard aggregates in
+    /// different orders) runs again, a few times, after a short random pause.
     func write<T: Sendable>(_ body: @Sendable (PostgresContext) async throws -> T) async throws -> T {
         try await mappingErrors {
+            if let heldTransaction {
+                return try await heldTransaction.write { connection in try await body(PostgresContext(connection: connection, store: self)) }
+            }
             var attempt = 1
             while true {
                 do {
-                    return try await client.withTransaction(logger: logger) { connection in
+                    let result = try await client.withTransaction(logger: logger) { connection in
                         try await body(PostgresContext(connection: connection, store: self))
                     }
+                    changeHub.poke()
+                    return result
                 } catch let error as PostgresTransactionError where attempt < 8 && Self.isRetryable(error) {
                     attempt += 1
                     try await Task.sleep(for: .milliseconds(Int.random(in: 5...(20 * attempt))))
+                }
+            }
+        }
+    }
+
+    /// Runs `body` in one transaction on one pooled connection, committed when `body` returns and rolled back when
+    /// it throws; the server rolls it back too when the connection or this process dies first.
+    public func transaction<T: Sendable>(_ body: @Sendable (PostgresStore) async throws -> T) async throws -> T {
+        if heldTransaction != nil { return try await body(self) }
+        return try await mappingErrors {
+            try await client.withConnection { connection in
+                let held = try await PostgresTransaction(connection: connection, logger: logger)
+                do {
+                    let result = try await body(PostgresStore(copying: self, scope: scope, transaction: held))
+                    try await held.commit()
+                    changeHub.poke()
+                    return result
+                } catch {
+                    await held.rollback()
+                    throw error
                 }
             }
         }

@@ -3,55 +3,45 @@ import GRDB
 import SmallWins
 
 extension SQLiteStore {
-    /// Change notices through GRDB's `ValueObservation` on the change log, which every write
-    /// appends to in its own transaction.
+    /// Change notices from the change log, which every write appends to in its own transaction.
     ///
-    /// Notices cover writes made through any `SQLiteStore` opened on this file in this process.
-    /// (`ValueObservation` does not see other processes' writes; a front end that shares a file
-    /// with other processes re-reads on focus, or uses PostgreSQL's `LISTEN`/`NOTIFY`.)
-    public func changes() async throws -> AsyncThrowingStream<StoreChange, any Error> {
-        let pool = self.pool
-        let scope = self.scope?.description
-        let start = try await read { context in try Self.latestSequence(context.db) }
-        return AsyncThrowingStream { continuation in
-            let task = Task {
-                do {
-                    var last = start
-                    let observation = ValueObservation.tracking { db in try Self.latestSequence(db) }
-                    for try await latest in observation.values(in: pool) where latest > last {
-                        let notices = try await pool.read { [last] db in
-                            try SQLiteContext(db: db, scope: scope).changes(after: last, through: latest)
-                        }
-                        for notice in notices { continuation.yield(notice) }
-                        last = latest
-                    }
-                    continuation.finish()
-                } catch {
-                    continuation.finish(throwing: error is CancellationError ? nil : error)
-                }
-            }
-            continuation.onTermination = { _ in task.cancel() }
-        }
-    }
-
-    private static func latestSequence(_ db: Database) throws -> Int64 {
-        try Int64.fetchOne(db, sql: "SELECT COALESCE(MAX(seq), 0) FROM change_log") ?? 0
+    /// One reader per opened file serves every listener of this store and its scoped copies (``ChangeHub``).
+    /// Writes of this process reach listeners at once; writes of other processes on the same file within
+    /// ``SQLiteChangeLog/pollInterval``. SQLite commits one writer at a time, so sequence order is commit order.
+    public func changes(after sequence: Int64?) async throws -> AsyncThrowingStream<StoreChange, any Error> {
+        try await changeHub.subscribe(scope: scope?.uuid, after: sequence)
     }
 }
 
-extension SQLiteContext {
-    /// The notices in `(after, through]` visible in scope: changes to teams of the subtree, and to
-    /// inherited records (codebooks, goals, the learning agenda) kept above it.
-    func changes(after first: Int64, through last: Int64) throws -> [StoreChange] {
-        let inherited = [EntityKind.studentGroup, .theme, .goal, .learningQuestion, .attempt].map { "'\($0.rawValue)'" }
-        return try scopedRows("""
-            SELECT * FROM change_log WHERE seq > ? AND seq <= ?
-            AND (team_id IN (SELECT id FROM subtree) OR (entity IN (\(inherited.joined(separator: ", "))) AND team_id IN (SELECT id FROM lineage)))
-            ORDER BY seq
-            """, arguments: [first, last]).map { row in
+/// The change log of one SQLite file, read through the store's pool.
+struct SQLiteChangeLog: ChangeLog {
+    let pool: DatabasePool
+
+    /// How often the file is checked for other processes' writes.
+    var pollInterval: Duration { .milliseconds(100) }
+
+    func latestSequence() async throws -> Int64 {
+        try await pool.read { db in try Int64.fetchOne(db, sql: "SELECT COALESCE(MAX(seq), 0) FROM change_log") ?? 0 }
+    }
+
+    func notices(after sequence: Int64, limit: Int) async throws -> [StoreChange] {
+        try await pool.read { db in
+            try Row.fetchAll(db.cachedStatement(sql: "SELECT * FROM change_log WHERE seq > ? ORDER BY seq LIMIT ?"),
+                             arguments: [sequence, limit]).map { row in
                 StoreChange(sequence: row["seq"], entity: try row.value("entity"), action: try row.value("action"),
                             id: (try row.id("entity_id") as Identifier<Void>).uuid, team: try row.id("team_id"),
                             at: try row.instant("at"))
             }
+        }
+    }
+
+    func teamParents() async throws -> [UUID: UUID] {
+        try await pool.read { db in
+            var parents: [UUID: UUID] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT id, parent_id FROM team WHERE parent_id IS NOT NULL") {
+                parents[(try row.id("id") as Identifier<Void>).uuid] = (try row.id("parent_id") as Identifier<Void>).uuid
+            }
+            return parents
+        }
     }
 }

@@ -19,6 +19,10 @@ public struct SQLiteStore: WinStore {
     /// The path of the database file.
     public let path: String
     public let scope: Team.ID?
+    /// The transaction every call of this store belongs to, inside ``transaction(_:)``.
+    private let heldTransaction: SQLiteTransaction?
+    /// The one reader of the change log that feeds every listener of this file in this process.
+    let changeHub: ChangeHub
 
     /// Opens (creating if needed) the database at `path` and migrates it to the current schema.
     ///
@@ -44,6 +48,8 @@ public struct SQLiteStore: WinStore {
         }
         self.path = path
         self.scope = nil
+        self.heldTransaction = nil
+        self.changeHub = ChangeHub(log: SQLiteChangeLog(pool: pool))
     }
 
     /// Applies the migrations `pool` lacks. Another process may be migrating the same new file at the same
@@ -60,34 +66,61 @@ public struct SQLiteStore: WinStore {
         }
     }
 
-    private init(pool: DatabasePool, path: String, scope: Team.ID?) {
-        self.pool = pool
-        self.path = path
+    private init(copying store: SQLiteStore, scope: Team.ID?, transaction: SQLiteTransaction?) {
+        self.pool = store.pool
+        self.path = store.path
         self.scope = scope
+        self.heldTransaction = transaction
+        self.changeHub = store.changeHub
     }
 
     public func scoped(to team: Team.ID) async throws -> SQLiteStore {
         try await read { context in
             guard try context.isInSubtree(team.description) else { throw SmallWinsError.notFound(.team, id: team.uuid) }
         }
-        return SQLiteStore(pool: pool, path: path, scope: team)
+        return SQLiteStore(copying: self, scope: team, transaction: heldTransaction)
     }
 
     // MARK: Transactions
 
-    /// Runs `body` in a read transaction, mapping engine errors onto ``SmallWinsError``.
+    /// Runs `body` in a read transaction (or in the held transaction), mapping engine errors onto ``SmallWinsError``.
     func read<T: Sendable>(_ body: @escaping @Sendable (SQLiteContext) throws -> T) async throws -> T {
         let scope = self.scope?.description
         return try await mappingErrors {
-            try await pool.read { db in try body(SQLiteContext(db: db, scope: scope)) }
+            if let heldTransaction {
+                return try await heldTransaction.read { db in try body(SQLiteContext(db: db, scope: scope)) }
+            }
+            return try await pool.read { db in try body(SQLiteContext(db: db, scope: scope)) }
         }
     }
 
-    /// Runs `body` in one write transaction: on any error nothing is changed.
+    /// Runs `body` in one write transaction (or a savepoint of the held one): on any error nothing is changed.
     func write<T: Sendable>(_ body: @escaping @Sendable (SQLiteContext) throws -> T) async throws -> T {
         let scope = self.scope?.description
         return try await mappingErrors {
-            try await pool.write { db in try body(SQLiteContext(db: db, scope: scope)) }
+            if let heldTransaction {
+                return try await heldTransaction.write { db in try body(SQLiteContext(db: db, scope: scope)) }
+            }
+            let result = try await pool.write { db in try body(SQLiteContext(db: db, scope: scope)) }
+            changeHub.poke()
+            return result
+        }
+    }
+
+    /// Runs `body` in one write transaction of its own connection, which holds the file's write lock until it
+    /// commits (when `body` returns) or rolls back (when it throws). Writers of other connections, in this
+    /// process or another, wait for it up to the busy timeout.
+    public func transaction<T: Sendable>(_ body: @Sendable (SQLiteStore) async throws -> T) async throws -> T {
+        if heldTransaction != nil { return try await body(self) }
+        let held = try await mappingErrors { try await SQLiteTransaction(path: path, configuration: pool.configuration) }
+        do {
+            let result = try await body(SQLiteStore(copying: self, scope: scope, transaction: held))
+            try await mappingErrors { try await held.commit() }
+            changeHub.poke()
+            return result
+        } catch {
+            await held.rollback()
+            throw error
         }
     }
 
