@@ -25,6 +25,7 @@ package actor ChangeHub {
     /// The newest sequence read from the log.
     private var last: Int64 = 0
     private var parents: [UUID: UUID] = [:]
+    private var parentsLoaded = false
     private var pump: Task<Void, Never>?
     private var watcher: Task<Void, Never>?
     private var sleeper: (generation: Int, continuation: CheckedContinuation<Void, Never>)?
@@ -45,8 +46,8 @@ package actor ChangeHub {
         let id = UUID()
         listeners[id] = Listener(scope: scope, delivered: start, continuation: continuation)
         continuation.onTermination = { [weak self] _ in Task { await self?.remove(id) } }
+        // No suspension between checking for the pump and starting it, so concurrent subscribers start one.
         if pump == nil {
-            if parents.isEmpty { parents = try await log.teamParents() }
             last = max(last, start)
             startPumping()
         } else {
@@ -95,6 +96,7 @@ package actor ChangeHub {
 
     /// Brings listeners that start behind up to ``last``, then reads and hands out what is new.
     private func cycle() async throws {
+        if !parentsLoaded { try await refreshParents() }
         for (id, listener) in listeners where listener.delivered < last {
             var from = listener.delivered
             while from < last {
@@ -104,7 +106,7 @@ package actor ChangeHub {
                 deliver(page, to: id)
                 from = end
             }
-            listeners[id]?.delivered = max(listeners[id]?.delivered ?? 0, last)
+            if let delivered = listeners[id]?.delivered { listeners[id]?.delivered = max(delivered, last) }
         }
         while !listeners.isEmpty {
             let previous = last
@@ -121,6 +123,7 @@ package actor ChangeHub {
     private func refreshParents() async throws {
         // Deleted teams stay, so the notice of their deletion still finds its place.
         parents.merge(try await log.teamParents()) { _, new in new }
+        parentsLoaded = true
     }
 
     /// Hands the notices of `page` that `id` has not had and may see to it.

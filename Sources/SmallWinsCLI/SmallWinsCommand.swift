@@ -17,7 +17,7 @@ struct SmallWinsCommand: AsyncParsableCommand {
             InitCommand.self, DemoCommand.self, InfoCommand.self, TeamCommand.self, MemberCommand.self, GroupCommand.self, ThemeCommand.self,
             GoalCommand.self, QuestionCommand.self, AttemptCommand.self, WinCommand.self, CelebrateCommand.self,
             CelebrationCommand.self, DashboardCommand.self, DigestCommand.self, ReportCommand.self, ExportCommand.self,
-            ImportCommand.self, CopyCommand.self, AccessCommand.self,
+            ImportCommand.self, CopyCommand.self, WatchCommand.self, AccessCommand.self,
         ])
 
     /// Runs the command; any error becomes one line on standard error and a non-zero exit.

@@ -8,9 +8,8 @@ extension PostgresStore {
     ///
     /// One reader per store (and its scoped copies) serves every listener (``ChangeHub``); it holds one pooled
     /// connection for `LISTEN` while there are listeners, so front ends on any machine hear each other's writes at
-    /// once. A notice is numbered, and delivered, only when every transaction that began before it has ended, so
-    /// none is skipped when transactions commit out of order; a long transaction therefore holds back the
-    /// notices of those that started after it until it ends.
+    /// once. A notice gets its sequence number only once its transaction has committed, above every number
+    /// given before, so none is skipped when transactions commit in another order than they began.
     public func changes(after sequence: Int64?) async throws -> AsyncThrowingStream<StoreChange, any Error> {
         try await mappingErrors { try await changeHub.subscribe(scope: scope?.uuid, after: sequence) }
     }
@@ -23,8 +22,7 @@ struct PostgresChangeLog: ChangeLog {
     let logger: Logger
     private var s: String { PostgresSchema.quoted(schema) + "." }
 
-    /// How often the log is read without a notification: to number notices held back by a transaction that
-    /// has since ended, and as a safety net.
+    /// How often the log is read without a notification (a safety net: every write notifies).
     var pollInterval: Duration { .milliseconds(250) }
 
     func latestSequence() async throws -> Int64 {
@@ -59,9 +57,10 @@ struct PostgresChangeLog: ChangeLog {
         }
     }
 
-    /// Numbers the notices of every transaction that has ended, once every transaction that began before them
-    /// has ended too (their ids are below the oldest one still running). One process numbers at a time; the
-    /// others skip and read what it numbered.
+    /// Numbers the committed notices that have no number yet, above every number given before, in the order
+    /// they were written. One process numbers at a time (the others skip and read what it numbered), and a
+    /// transaction that commits while it numbers is numbered next time, higher: so a reader that has read up to
+    /// a number never finds a lower one later.
     private func settle() async throws {
         try await client.withTransaction(logger: logger) { connection in
             let lock: PGQuery = "SELECT pg_try_advisory_xact_lock(hashtext(\("smallwins change order " + schema))) AS locked"
@@ -70,7 +69,7 @@ struct PostgresChangeLog: ChangeLog {
                 WITH top AS (SELECT COALESCE(MAX(commit_seq), 0) AS n FROM \(raw: s)change_log),
                 ended AS (
                     SELECT seq, row_number() OVER (ORDER BY seq) AS n FROM \(raw: s)change_log
-                    WHERE commit_seq IS NULL AND xid < pg_snapshot_xmin(pg_current_snapshot())
+                    WHERE commit_seq IS NULL
                 )
                 UPDATE \(raw: s)change_log c SET commit_seq = top.n + ended.n FROM ended, top WHERE c.seq = ended.seq
                 """

@@ -17,7 +17,7 @@ struct CrashSafetyTests {
         try await TemporaryFolder.with { folder in
             let path = folder.appendingPathComponent("crash.sqlite").path
             let store = try await SQLiteStore(path: path)
-            let (team, member) = try await Self.prepare(store)
+            let (team, member) = try await WriterFixture.prepare(store)
             let acknowledged = try await Self.killRepeatedly(database: path, folder: folder, team: team, member: member)
             let reopened = try await SQLiteStore(path: path)
             try #require(try await reopened.diagnostics().integrity == "ok")
@@ -28,23 +28,13 @@ struct CrashSafetyTests {
     @Test func postgresSurvivesRandomKills() async throws {
         try await PostgresTestServer.withFreshSchemaURL { url in
             try await PostgresStore.withStore(try PostgresConfiguration(url: url)) { store in
-                let (team, member) = try await Self.prepare(store)
+                let (team, member) = try await WriterFixture.prepare(store)
                 try await TemporaryFolder.with { folder in
                     let acknowledged = try await Self.killRepeatedly(database: url, folder: folder, team: team, member: member)
                     try await Self.expectAcknowledgedAndWhole(store, acknowledged)
                 }
             }
         }
-    }
-
-    /// A district, a school, a team and a member to write as.
-    static func prepare(_ store: any WinStore) async throws -> (Team.ID, Member.ID) {
-        let district = try await store.create(Team(name: "Crash District", kind: .district))
-        let school = try await store.create(Team(name: "Crash School", kind: .school, parent: district.id))
-        let team = try await store.create(Team(name: "Crash Team", kind: .team, parent: school.id))
-        let member = try await store.create(Member(name: "Writer", in: district.id))
-        _ = try await store.create(Membership(member: member.id, team: team.id))
-        return (team.id, member.id)
     }
 
     /// Runs the writer `kills` times, killing it after a random 0.3-1.5 s; returns, per run, the rounds it
