@@ -1,0 +1,141 @@
+import Foundation
+import SmallWins
+import SmallWinsPostgres
+import SmallWinsSQLite
+import SmallWinsStoreTesting
+import Testing
+
+/// `smallwins import` (a snapshot, and a CSV of wins with --create-missing) and `smallwins copy`, killed with
+/// SIGKILL at random moments, on both backends: every destination afterwards holds either nothing or everything,
+/// passes its integrity check, and takes the same import again. `SMALLWINS_BULK_KILLS` sets the kills per case
+/// (30 by default). (Beside the PostgreSQL tests for their throwaway server; the SQLite half needs none.)
+@Suite("Bulk writes under SIGKILL", .serialized)
+struct BulkKillTests {
+    static let kills = Int(ProcessInfo.processInfo.environment["SMALLWINS_BULK_KILLS"] ?? "") ?? 30
+
+    /// The bulk writes a person runs.
+    enum Operation: String, CaseIterable, Sendable, CustomStringConvertible {
+        case snapshotImport = "snapshot import", csvImport = "CSV import with --create-missing", copy = "copy"
+
+        var description: String { rawValue }
+
+        /// The command line writing the demo district's data into `destination`.
+        func arguments(demo: URL, destination: String) -> [String] {
+            switch self {
+            case .snapshotImport: ["import", demo.appendingPathComponent("snapshot.json").path, "--database", destination]
+            case .csvImport: ["import", demo.appendingPathComponent("tables/wins.csv").path, "--create-missing", "--database", destination]
+            case .copy: ["copy", "--from", demo.appendingPathComponent("demo.sqlite").path, "--to", destination]
+            }
+        }
+    }
+
+    /// What a destination holds.
+    struct Held: Equatable, CustomStringConvertible {
+        var teams = 0, members = 0, wins = 0, celebrations = 0, dashboardWins = 0
+        var isEmpty: Bool { self == Held() }
+        var description: String { "\(teams) teams, \(members) members, \(wins) wins (dashboard: \(dashboardWins)), \(celebrations) celebrations" }
+
+        static func of(_ store: any WinStore) async throws -> Held {
+            let contents = try await StoreContents.load(from: store)
+            let board = try await store.dashboard(DashboardQuery(period: try Period(try Day(iso: "2000-01-01"), through: try Day(iso: "2099-12-31"))))
+            return Held(teams: contents.teams.count, members: contents.members.count, wins: contents.wins.count,
+                        celebrations: contents.celebrations.count, dashboardWins: board.totals.wins)
+        }
+    }
+
+    @Test func sqlite() async throws {
+        try await TemporaryFolder.with { folder in
+            let demo = try await Self.demo(in: folder)
+            for operation in Operation.allCases {
+                let outcome = try await Self.attack(operation, demo: demo, backend: "SQLite") { index, run in
+                    let path = folder.appendingPathComponent("\(operation.hashValue)-\(index).sqlite").path
+                    try run(path)
+                    guard FileManager.default.fileExists(atPath: path) else { return Held() }
+                    let store = try await SQLiteStore(path: path)
+                    #expect(try await store.diagnostics().integrity == "ok", "destination \(index) passes SQLite's integrity check")
+                    return try await Held.of(store)
+                }
+                #expect(outcome.partial == 0)
+            }
+        }
+    }
+
+    @Test func postgres() async throws {
+        try await TemporaryFolder.with { folder in
+            let demo = try await Self.demo(in: folder)
+            for operation in Operation.allCases {
+                let outcome = try await Self.attack(operation, demo: demo, backend: "PostgreSQL") { _, run in
+                    try await PostgresTestServer.withFreshSchemaURL { url in
+                        try run(url)
+                        return try await PostgresStore.withStore(try PostgresConfiguration(url: url)) { try await Held.of($0) }
+                    }
+                }
+                #expect(outcome.partial == 0)
+            }
+        }
+    }
+
+    /// Runs `operation` once uninterrupted (timing it), then `kills` times killed after a random part of that
+    /// time, then once more into the last killed destination; `destination` gives each run its destination,
+    /// runs the command there and reports what it then holds.
+    static func attack(
+        _ operation: Operation, demo: URL, backend: String,
+        destination: (Int, (String) throws -> Void) async throws -> Held
+    ) async throws -> (empty: Int, complete: Int, partial: Int) {
+        var started = ContinuousClock.now
+        let complete = try await destination(-1) { path in
+            started = .now
+            let status = try runCLI(operation.arguments(demo: demo, destination: path), killAfter: nil)
+            #expect(status == 0, "\(operation) runs to the end")
+        }
+        let duration = started.duration(to: .now)
+        #expect(complete.wins > 1000, "the uninterrupted \(operation) wrote \(complete)")
+        var random = SeededGenerator(seed: 14)
+        var empty = 0, whole = 0, partial = 0
+        for index in 0..<kills {
+            let held = try await destination(index) { path in
+                let delay = duration * Double.random(in: 0.1...1.05, using: &random)
+                _ = try runCLI(operation.arguments(demo: demo, destination: path), killAfter: delay)
+                if index == kills - 1 {
+                    // The store a kill left behind takes the same command again.
+                    #expect(try runCLI(operation.arguments(demo: demo, destination: path), killAfter: nil) == 0,
+                            "\(operation) runs again after a kill")
+                }
+            }
+            if index == kills - 1 {
+                #expect(held == complete, "after a kill and a second run the destination holds everything")
+                continue
+            }
+            if held.isEmpty { empty += 1 } else if held == complete { whole += 1 } else { partial += 1 }
+            #expect(held.isEmpty || held == complete, "kill \(index) left \(held)")
+        }
+        print("\(backend) \(operation) killed \(kills - 1) times at random within \(duration): \(empty) left nothing, "
+              + "\(whole) everything (\(complete)), \(partial) part of it")
+        return (empty, whole, partial)
+    }
+
+    /// Runs `smallwins` with `arguments`, killing it with SIGKILL after `killAfter`; returns its exit status
+    /// (the signal's number when killed).
+    static func runCLI(_ arguments: [String], killAfter: Duration?) throws -> Int32 {
+        let process = Process()
+        process.executableURL = BuiltExecutable.url("smallwins")
+        process.arguments = arguments
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        if let killAfter {
+            let deadline = ContinuousClock.now + killAfter
+            while process.isRunning, ContinuousClock.now < deadline { usleep(2_000) }
+            kill(process.processIdentifier, SIGKILL)
+        }
+        process.waitUntilExit()
+        return process.terminationStatus
+    }
+
+    /// The demo district's folder (its SQLite file, snapshot and CSV tables).
+    static func demo(in folder: URL) async throws -> URL {
+        let demo = folder.appendingPathComponent("demo")
+        #expect(try runCLI(["demo", "--out", demo.path], killAfter: nil) == 0)
+        return demo
+    }
+}
