@@ -51,7 +51,9 @@ extension PostgresStore {
                 teams.append(win.team)
                 tenants.append(win.tenant)
             }
-            try await context.copy("celebration", columns: ["id", "tenant_id", "win_id", "member_id", "kind", "message", "at"],
+            try await context.insertRows("celebration", columns: [
+                "id uuid", "tenant_id uuid", "win_id uuid", "member_id uuid", "kind text", "message text?", "at timestamptz",
+            ],
                                    rows: zip(stored, tenants).map { celebration, tenant in
                 [celebration.id.description, tenant.lowercaseText, celebration.win.description, celebration.by.description,
                  celebration.kind.rawValue, celebration.message, Instant.iso(celebration.at)]

@@ -14,7 +14,7 @@ extension PostgresStore {
         _ = try await insert(wins, keepingRecordedAt: true)
     }
 
-    /// Checks every win against data fetched in a few set-based queries, then loads them with `COPY`:
+    /// Checks every win against data fetched in a few set-based queries, then loads them with one statement per table:
     /// one transaction, at database speed, all or nothing.
     private func insert(_ wins: [Win], keepingRecordedAt: Bool) async throws -> [Win] {
         try Win.validate(batch: wins, field: "wins")
@@ -33,7 +33,7 @@ extension PostgresStore {
                 copy.recordedAt = keepingRecordedAt ? Instant.truncated(win.recordedAt) : context.now
                 stored.append(copy)
             }
-            try await context.copyWins(stored, tenants: tenants)
+            try await context.insertWins(stored, tenants: tenants)
             try await context.execute("""
                 INSERT INTO \(raw: s)change_log (tenant_id, team_id, entity, action, entity_id, at)
                 SELECT c.tenant, c.team, 'win', 'created', c.id, \(Instant.iso(context.now))::timestamptz
@@ -241,11 +241,13 @@ extension PostgresContext {
         return try Win(row: row)
     }
 
-    /// Loads wins and their links with `COPY ... FROM STDIN`.
-    func copyWins(_ wins: [Win], tenants: [UUID]) async throws {
-        let columns = ["id", "tenant_id", "team_id", "author_id", "kind", "title", "story", "learned", "next", "day",
-                       "goal_id", "attempt_id", "recorded_at", "search_text"]
-        try await copy("win", columns: columns, rows: zip(wins, tenants).map { win, tenant in
+    /// Loads wins and their links, a statement per table.
+    func insertWins(_ wins: [Win], tenants: [UUID]) async throws {
+        let columns: [BulkColumn] = [
+            "id uuid", "tenant_id uuid", "team_id uuid", "author_id uuid", "kind text", "title text", "story text",
+            "learned text?", "next text?", "day date", "goal_id uuid?", "attempt_id uuid?", "recorded_at timestamptz", "search_text text",
+        ]
+        try await insertRows("win", columns: columns, rows: zip(wins, tenants).map { win, tenant in
             [win.id.description, tenant.lowercaseText, win.team.description, win.author.description, win.kind.rawValue,
              win.title, win.story, win.learned, win.next, win.day.iso, win.goal?.description, win.attempt?.description,
              Instant.iso(win.recordedAt), win.searchText]
@@ -253,7 +255,7 @@ extension PostgresContext {
         try await insertLinks(of: wins)
     }
 
-    /// Inserts the theme, group and shout-out rows of `wins` with `COPY`.
+    /// Inserts the theme, group and shout-out rows of `wins`.
     func insertLinks(of wins: [Win]) async throws {
         let links: [(table: String, column: String, ids: (Win) -> [String])] = [
             ("win_theme", "theme_id", { $0.themes.map(\.description) }),
@@ -262,43 +264,28 @@ extension PostgresContext {
         ]
         for link in links {
             let rows = wins.flatMap { win in link.ids(win).enumerated().map { [win.id.description, $1, String($0)] } }
-            try await copy(link.table, columns: ["win_id", link.column, "position"], rows: rows)
+            try await insertRows(link.table, columns: ["win_id uuid", BulkColumn(name: link.column, type: "uuid"), "position integer"], rows: rows)
         }
     }
 
-    /// Streams `rows` into `table` with `COPY FROM STDIN` in text format (`nil` is NULL).
-    func copy(_ table: String, columns: [String], rows: [[String?]]) async throws {
+    /// Inserts `rows` (text, `nil` for NULL) into `table` in one statement: each column is bound as one text array
+    /// and cast to its type by `unnest`. (Not `COPY`: PostgresNIO stops the process when a server dies mid-`COPY`.)
+    func insertRows(_ table: String, columns: [BulkColumn], rows: [[String?]]) async throws {
         guard !rows.isEmpty else { return }
-        // PostgresNIO writes `COPY "<table>"`; the schema name is a checked plain identifier, so closing and
-        // reopening the quotes around the dot names the schema-qualified table.
-        try await connection.copyFrom(table: schema + "\".\"" + table, columns: columns, logger: logger) { writer in
-            var buffer = ByteBuffer()
-            for row in rows {
-                buffer.writeString(row.map { $0.map(PostgresContext.copyEscaped) ?? "\\N" }.joined(separator: "\t"))
-                buffer.writeString("\n")
-                if buffer.readableBytes > 1 << 20 {
-                    try await writer.write(buffer)
-                    buffer.clear()
-                }
-            }
-            if buffer.readableBytes > 0 { try await writer.write(buffer) }
+        let names = columns.map(\.name).joined(separator: ", ")
+        let values = columns.map { column in
+            column.nullable ? "NULLIF(r.\(column.name), '')::\(column.type)" : "r.\(column.name)::\(column.type)"
+        }.joined(separator: ", ")
+        var query: PGQuery = "INSERT INTO \(raw: s)\(raw: table) (\(raw: names)) SELECT \(raw: values) FROM unnest("
+        for index in columns.indices {
+            // A nullable column holds no empty text (validation refuses blank text and ids are never empty), so
+            // the empty string stands for NULL.
+            let cells = rows.map { $0[index] ?? "" }
+            if index > 0 { query += ", " }
+            query += "\(cells)::text[]"
         }
-    }
-
-    /// A value in `COPY` text format: backslash, tab, line feed and carriage return escaped.
-    static func copyEscaped(_ value: String) -> String {
-        var escaped = ""
-        escaped.reserveCapacity(value.utf8.count)
-        for character in value.unicodeScalars {
-            switch character {
-            case "\\": escaped += "\\\\"
-            case "\t": escaped += "\\t"
-            case "\n": escaped += "\\n"
-            case "\r": escaped += "\\r"
-            default: escaped.unicodeScalars.append(character)
-            }
-        }
-        return escaped
+        query += ") AS r(\(raw: names))"
+        try await execute(query)
     }
 }
 
@@ -327,5 +314,26 @@ extension Win {
             next: try row.optionalString("next"), day: try row.day("day"), goal: try row.optionalID("goal_id"),
             attempt: try row.optionalID("attempt_id"), themes: try row.ids("theme_ids"), groups: try row.ids("group_ids"),
             shoutOuts: try row.ids("shout_out_ids"), recordedAt: try row.instant("recorded_at"))
+    }
+}
+
+/// A column of ``PostgresContext/insertRows(_:columns:rows:)``: its name, its type, and whether it may be NULL,
+/// written `"name type"` or `"name type?"`.
+struct BulkColumn: ExpressibleByStringLiteral {
+    let name: String
+    let type: String
+    var nullable = false
+
+    init(name: String, type: String, nullable: Bool = false) {
+        self.name = name
+        self.type = type
+        self.nullable = nullable
+    }
+
+    init(stringLiteral text: String) {
+        let parts = text.split(separator: " ")
+        name = String(parts[0])
+        nullable = parts[1].hasSuffix("?")
+        type = String(parts[1].filter { $0 != "?" })
     }
 }

@@ -47,13 +47,14 @@ struct BulkKillTests {
         try await TemporaryFolder.with { folder in
             let demo = try await Self.demo(in: folder)
             for operation in Operation.allCases {
-                let outcome = try await Self.attack(operation, demo: demo, backend: "SQLite") { index, run in
-                    let path = folder.appendingPathComponent("\(operation.hashValue)-\(index).sqlite").path
-                    try run(path)
-                    guard FileManager.default.fileExists(atPath: path) else { return Held() }
-                    let store = try await SQLiteStore(path: path)
-                    #expect(try await store.diagnostics().integrity == "ok", "destination \(index) passes SQLite's integrity check")
-                    return try await Held.of(store)
+                let outcome = try await Self.attack(operation, demo: demo, backend: "SQLite") { index, body in
+                    let path = folder.appendingPathComponent("\(operation.rawValue.prefix(3))-\(index).sqlite").path
+                    return try await body(path) {
+                        guard FileManager.default.fileExists(atPath: path) else { return Held() }
+                        let store = try await SQLiteStore(path: path)
+                        #expect(try await store.diagnostics().integrity == "ok", "destination \(index) passes SQLite's integrity check")
+                        return try await Held.of(store)
+                    }
                 }
                 #expect(outcome.partial == 0)
             }
@@ -64,10 +65,11 @@ struct BulkKillTests {
         try await TemporaryFolder.with { folder in
             let demo = try await Self.demo(in: folder)
             for operation in Operation.allCases {
-                let outcome = try await Self.attack(operation, demo: demo, backend: "PostgreSQL") { _, run in
+                let outcome = try await Self.attack(operation, demo: demo, backend: "PostgreSQL") { _, body in
                     try await PostgresTestServer.withFreshSchemaURL { url in
-                        try run(url)
-                        return try await PostgresStore.withStore(try PostgresConfiguration(url: url)) { try await Held.of($0) }
+                        try await body(url) {
+                            try await PostgresStore.withStore(try PostgresConfiguration(url: url)) { try await Held.of($0) }
+                        }
                     }
                 }
                 #expect(outcome.partial == 0)
@@ -75,41 +77,43 @@ struct BulkKillTests {
         }
     }
 
+    /// What a run does with its destination: the destination, and how to read what it holds.
+    typealias Run = (String, () async throws -> Held) async throws -> Held
+
     /// Runs `operation` once uninterrupted (timing it), then `kills` times killed after a random part of that
-    /// time, then once more into the last killed destination; `destination` gives each run its destination,
-    /// runs the command there and reports what it then holds.
+    /// time; the first destination a kill left empty takes the same command again, to the end. `destination`
+    /// gives each run a new destination and how to read it, and hands both to the run.
     static func attack(
-        _ operation: Operation, demo: URL, backend: String,
-        destination: (Int, (String) throws -> Void) async throws -> Held
+        _ operation: Operation, demo: URL, backend: String, destination: (Int, Run) async throws -> Held
     ) async throws -> (empty: Int, complete: Int, partial: Int) {
         var started = ContinuousClock.now
-        let complete = try await destination(-1) { path in
+        let complete = try await destination(-1) { path, held in
             started = .now
-            let status = try runCLI(operation.arguments(demo: demo, destination: path), killAfter: nil)
-            #expect(status == 0, "\(operation) runs to the end")
+            #expect(try runCLI(operation.arguments(demo: demo, destination: path), killAfter: nil) == 0, "\(operation) runs to the end")
+            return try await held()
         }
         let duration = started.duration(to: .now)
         #expect(complete.wins > 1000, "the uninterrupted \(operation) wrote \(complete)")
         var random = SeededGenerator(seed: 14)
-        var empty = 0, whole = 0, partial = 0
+        var empty = 0, whole = 0, partial = 0, ranAgain = false
         for index in 0..<kills {
-            let held = try await destination(index) { path in
-                let delay = duration * Double.random(in: 0.1...1.05, using: &random)
+            let delay = duration * Double.random(in: 0.05...0.9, using: &random)
+            let held = try await destination(index) { path, held in
                 _ = try runCLI(operation.arguments(demo: demo, destination: path), killAfter: delay)
-                if index == kills - 1 {
-                    // The store a kill left behind takes the same command again.
+                let left = try await held()
+                if left.isEmpty, !ranAgain {
+                    ranAgain = true
                     #expect(try runCLI(operation.arguments(demo: demo, destination: path), killAfter: nil) == 0,
-                            "\(operation) runs again after a kill")
+                            "\(operation) runs again where a kill left nothing")
+                    #expect(try await held() == complete, "the second run wrote everything")
                 }
-            }
-            if index == kills - 1 {
-                #expect(held == complete, "after a kill and a second run the destination holds everything")
-                continue
+                return left
             }
             if held.isEmpty { empty += 1 } else if held == complete { whole += 1 } else { partial += 1 }
             #expect(held.isEmpty || held == complete, "kill \(index) left \(held)")
         }
-        print("\(backend) \(operation) killed \(kills - 1) times at random within \(duration): \(empty) left nothing, "
+        #expect(ranAgain, "some kill left nothing, so the command could run again")
+        print("\(backend) \(operation) killed \(kills) times at random within \(duration): \(empty) left nothing, "
               + "\(whole) everything (\(complete)), \(partial) part of it")
         return (empty, whole, partial)
     }
