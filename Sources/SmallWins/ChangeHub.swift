@@ -134,8 +134,8 @@ package actor ChangeHub {
             delivered = notice.sequence
             guard isVisible(notice, from: listener.scope) else { continue }
             if case .dropped = listener.continuation.yield(notice) {
-                listener.continuation.finish(throwing: SmallWinsError.storage(
-                    "the listener left more than \(Self.bufferLimit) notices unread; resume with changes(after: \(notice.sequence - 1))"))
+                listener.continuation.finish(throwing: SmallWinsError.storage(StorageFailure(.busy,
+                    "the listener left more than \(Self.bufferLimit) notices unread; resume with changes(after: \(notice.sequence - 1))")))
                 listeners[id] = nil
                 return
             }

@@ -5,7 +5,7 @@ extension DashboardPlan {
     /// here; this fills empty buckets, names things, orders lists and computes shares.
     public func assemble(_ results: [[SQLRow]]) throws -> Dashboard {
         guard results.count == statements.count else {
-            throw SmallWinsError.storage("expected \(statements.count) dashboard results, got \(results.count)")
+            throw SmallWinsError.storage(.corrupt("expected \(statements.count) dashboard results, got \(results.count)"))
         }
         func rows(_ part: Part) -> [SQLRow] { results[part.rawValue] }
 

@@ -112,12 +112,12 @@ public struct SQLRow: Sendable {
         case .text(let text): if let value = Int(text) { return value }
         default: break
         }
-        throw SmallWinsError.storage("column \(column) is not a number")
+        throw SmallWinsError.storage(.corrupt("column \(column) is not a number"))
     }
 
     /// A text column.
     public func text(_ column: String) throws -> String {
-        guard let text = try optionalText(column) else { throw SmallWinsError.storage("column \(column) is null") }
+        guard let text = try optionalText(column) else { throw SmallWinsError.storage(.corrupt("column \(column) is null")) }
         return text
     }
 
@@ -128,13 +128,13 @@ public struct SQLRow: Sendable {
         case .id(let id): return id.lowercaseText
         case .day(let day): return day.iso
         case .null, nil: return nil
-        case .integer: throw SmallWinsError.storage("column \(column) is not text")
+        case .integer: throw SmallWinsError.storage(.corrupt("column \(column) is not text"))
         }
     }
 
     /// An id column.
     public func id<Subject>(_ column: String) throws -> Identifier<Subject> {
-        guard let id = try optionalID(column) as Identifier<Subject>? else { throw SmallWinsError.storage("column \(column) is null") }
+        guard let id = try optionalID(column) as Identifier<Subject>? else { throw SmallWinsError.storage(.corrupt("column \(column) is null")) }
         return id
     }
 
@@ -142,18 +142,18 @@ public struct SQLRow: Sendable {
     public func optionalID<Subject>(_ column: String) throws -> Identifier<Subject>? {
         if case .id(let uuid) = value(of: column) { return Identifier(uuid) }
         guard let text = try optionalText(column) else { return nil }
-        guard let id = Identifier<Subject>(text) else { throw SmallWinsError.storage("column \(column) is not an id") }
+        guard let id = Identifier<Subject>(text) else { throw SmallWinsError.storage(.corrupt("column \(column) is not an id")) }
         return id
     }
 
     /// A `YYYY-MM-DD` column.
     public func day(_ column: String) throws -> Day {
-        do { return try Day(iso: try text(column)) } catch { throw SmallWinsError.storage("column \(column) is not a day") }
+        do { return try Day(iso: try text(column)) } catch { throw SmallWinsError.storage(.corrupt("column \(column) is not a day")) }
     }
 
     /// A column holding a raw value of `Value`.
     public func value<Value: RawRepresentable>(_ column: String) throws -> Value where Value.RawValue == String {
-        guard let value = Value(rawValue: try text(column)) else { throw SmallWinsError.storage("column \(column) holds an unknown value") }
+        guard let value = Value(rawValue: try text(column)) else { throw SmallWinsError.storage(.corrupt("column \(column) holds an unknown value")) }
         return value
     }
 }

@@ -23,8 +23,8 @@ public enum SmallWinsError: Error, Hashable, Sendable, CustomStringConvertible {
     case conflict(field: String, reason: String)
     /// A paging cursor that this store did not hand out, or that does not fit the query.
     case invalidCursor(String)
-    /// The storage engine failed in a way not listed above.
-    case storage(String)
+    /// The storage engine failed in a way not listed above; its ``StorageFailure/kind`` says whether to retry.
+    case storage(StorageFailure)
 
     public var description: String {
         switch self {
@@ -42,8 +42,8 @@ public enum SmallWinsError: Error, Hashable, Sendable, CustomStringConvertible {
             return "conflict on \(field): \(reason)"
         case let .invalidCursor(reason):
             return "invalid cursor: \(reason)"
-        case let .storage(message):
-            return "storage error: \(message)"
+        case let .storage(failure):
+            return "storage error (\(failure.kind.rawValue)): \(failure)"
         }
     }
 }

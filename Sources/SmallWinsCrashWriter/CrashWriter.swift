@@ -6,7 +6,8 @@ import SmallWinsSQLite
 /// Records wins in a loop until it is killed, for the crash-safety tests: every third round is a batch of
 /// ten wins (all or nothing), the others single wins. After each write returns, it appends
 /// "<round> <count>" to the acknowledgement file and syncs it to disk, so the test knows exactly which
-/// writes were acknowledged before the kill.
+/// writes were acknowledged before the kill. A write that fails (the database went away) is reported on
+/// standard error as "failed after <ms> ms: <error>", and the writer goes on with the next round.
 ///
 ///     SmallWinsCrashWriter DATABASE ACK-FILE TEAM-ID MEMBER-ID RUN
 @main
@@ -37,9 +38,17 @@ enum CrashWriter {
                 Win(team: team, author: author, kind: .success, title: "run \(run) round \(round) #\(index)",
                     story: "Recorded by the crash writer, to be killed at a random moment.", day: try Day(2026, 11, 2))
             }
-            _ = try await store.record(wins)
-            try acknowledgements.write(contentsOf: Data("\(round) \(count)\n".utf8))
-            try acknowledgements.synchronize()
+            let started = ContinuousClock.now
+            do {
+                _ = try await store.record(wins)
+                try acknowledgements.write(contentsOf: Data("\(round) \(count)\n".utf8))
+                try acknowledgements.synchronize()
+            } catch let error as SmallWinsError {
+                let elapsed = started.duration(to: .now).components
+                let milliseconds = elapsed.seconds * 1000 + elapsed.attoseconds / 1_000_000_000_000_000
+                FileHandle.standardError.write(Data("failed after \(milliseconds) ms: \(error)\n".utf8))
+                try await Task.sleep(for: .milliseconds(100))
+            }
             round += 1
         }
     }

@@ -41,14 +41,22 @@ public struct PostgresConfiguration: Sendable, Hashable {
     public var rootCertificatePath: String?
     /// The most connections the pool opens.
     public var poolSize: Int
-    /// How long to wait for a connection before giving up.
+    /// How long to wait for a connection before giving up (URL `connect_timeout`, default 10 s).
     public var connectTimeout: Duration
+    /// How long the server lets one statement run before cancelling it (URL `statement_timeout`, default 30 s;
+    /// migrations run without it). With ``connectTimeout`` it also bounds how long a call waits for a server that
+    /// stopped answering.
+    public var statementTimeout: Duration
+    /// How long the server lets a session sit idle inside a transaction before ending it, and how long an unused
+    /// pooled connection stays open (URL `idle_timeout`, default 60 s).
+    public var idleTimeout: Duration
 
     /// A configuration given field by field.
     public init(
         host: String = "127.0.0.1", port: Int = 5432, username: String = "postgres", password: String? = nil,
         database: String? = nil, schema: String = "public", tls: TLSMode = .prefer, rootCertificatePath: String? = nil,
-        poolSize: Int = 10, connectTimeout: Duration = .seconds(10)
+        poolSize: Int = 10, connectTimeout: Duration = .seconds(10), statementTimeout: Duration = .seconds(30),
+        idleTimeout: Duration = .seconds(60)
     ) {
         self.host = host
         self.port = port
@@ -60,9 +68,12 @@ public struct PostgresConfiguration: Sendable, Hashable {
         self.rootCertificatePath = rootCertificatePath
         self.poolSize = poolSize
         self.connectTimeout = connectTimeout
+        self.statementTimeout = statementTimeout
+        self.idleTimeout = idleTimeout
     }
 
-    /// Parses `postgres://user:password@host:port/database?sslmode=...&schema=...&pool_size=...&sslrootcert=...`.
+    /// Parses `postgres://user:password@host:port/database?sslmode=...&schema=...&pool_size=...&sslrootcert=...`,
+    /// with `connect_timeout`, `statement_timeout` and `idle_timeout` in whole seconds.
     /// Missing parts fall back to the `PG*` variables in `environment`, then to the defaults.
     public init(url text: String, environment: [String: String] = ProcessInfo.processInfo.environment) throws {
         guard let components = URLComponents(string: text),
@@ -87,11 +98,9 @@ public struct PostgresConfiguration: Sendable, Hashable {
                     throw SmallWinsError.invalid(field: "pool_size", reason: "must be 1...500, got \(value)")
                 }
                 poolSize = size
-            case "connect_timeout":
-                guard let seconds = Int(value), seconds > 0 else {
-                    throw SmallWinsError.invalid(field: "connect_timeout", reason: "must be a positive number of seconds")
-                }
-                connectTimeout = .seconds(seconds)
+            case "connect_timeout": connectTimeout = try Self.seconds(value, item.name)
+            case "statement_timeout": statementTimeout = try Self.seconds(value, item.name)
+            case "idle_timeout": idleTimeout = try Self.seconds(value, item.name)
             default:
                 throw SmallWinsError.invalid(field: "database", reason: "unknown URL parameter \(item.name)")
             }
@@ -121,6 +130,16 @@ public struct PostgresConfiguration: Sendable, Hashable {
         "postgres://\(username)@\(host):\(port)/\(database ?? "")?sslmode=\(tls.rawValue)&schema=\(schema)"
     }
 
+    /// The longest one store call may take: a connection, then a statement.
+    var callTimeout: Duration { connectTimeout + statementTimeout + .seconds(5) }
+
+    private static func seconds(_ text: String, _ name: String) throws -> Duration {
+        guard let seconds = Int(text), (1...86_400).contains(seconds) else {
+            throw SmallWinsError.invalid(field: name, reason: "must be a whole number of seconds from 1 to 86400, got \(text)")
+        }
+        return .seconds(seconds)
+    }
+
     private static func tlsMode(_ text: String) throws -> TLSMode {
         if text == "allow" { return .prefer }
         guard let mode = TLSMode(rawValue: text) else {
@@ -141,6 +160,15 @@ public struct PostgresConfiguration: Sendable, Hashable {
         return configuration
     }
 
+    /// Settings every session starts with (the server takes startup parameters as settings).
+    private var sessionSettings: [(String, String)] {
+        [
+            ("application_name", "smallwins"),
+            ("statement_timeout", "\(statementTimeout.components.seconds * 1000)"),
+            ("idle_in_transaction_session_timeout", "\(idleTimeout.components.seconds * 1000)"),
+        ]
+    }
+
     /// The PostgresNIO pool configuration.
     func client() -> PostgresClient.Configuration {
         let mode: PostgresClient.Configuration.TLS
@@ -153,7 +181,8 @@ public struct PostgresConfiguration: Sendable, Hashable {
             host: host, port: port, username: username, password: password, database: database, tls: mode)
         configuration.options.maximumConnections = poolSize
         configuration.options.connectTimeout = connectTimeout
-        configuration.options.additionalStartupParameters = [("application_name", "smallwins")]
+        configuration.options.connectionIdleTimeout = idleTimeout
+        configuration.options.additionalStartupParameters = sessionSettings
         return configuration
     }
 
@@ -168,7 +197,7 @@ public struct PostgresConfiguration: Sendable, Hashable {
         var configuration = PostgresConnection.Configuration(
             host: host, port: port, username: username, password: password, database: database, tls: mode)
         configuration.options.connectTimeout = .seconds(Int64(connectTimeout.components.seconds))
-        configuration.options.additionalStartupParameters = [("application_name", "smallwins")]
+        configuration.options.additionalStartupParameters = sessionSettings
         return configuration
     }
 }

@@ -51,6 +51,6 @@ extension PostgresRandomAccessRow {
     }
 
     private func corrupt(_ column: String, _ text: String) -> SmallWinsError {
-        .storage("column \(column) holds \"\(text.prefix(60))\", which is not valid")
+        .storage(.corrupt("column \(column) holds \"\(text.prefix(60))\", which is not valid"))
     }
 }

@@ -29,6 +29,7 @@ enum PostgresSchema {
         return try await client.withTransaction(logger: logger) { connection in
             let lock: PGQuery = "SELECT pg_advisory_xact_lock(hashtext(\("smallwins migrations " + schema)))"
             try await connection.query(lock.postgres, logger: logger)
+            try await connection.query("SET LOCAL statement_timeout = 0", logger: logger)  // a migration may take long
             try await connection.query(PostgresQuery(unsafeSQL: "CREATE SCHEMA IF NOT EXISTS \(quoted(schema))"), logger: logger)
             try await connection.query(PostgresQuery(unsafeSQL: """
                 CREATE TABLE IF NOT EXISTS \(s)smallwins_migrations (

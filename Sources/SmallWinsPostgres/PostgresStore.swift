@@ -30,9 +30,16 @@ public struct PostgresStore: WinStore {
     private let heldTransaction: PostgresTransaction?
     /// The one reader of the change log that feeds every listener of this store.
     let changeHub: ChangeHub
+    /// The longest any one call may take, waiting for a connection included, before it fails as
+    /// ``StorageFailure/Kind/unavailable``.
+    public let callTimeout: Duration
 
-    /// A store on `client`, in `schema`; you run the client. Call ``migrate()`` before first use.
-    public init(client: PostgresClient, schema: String = "public", logger: Logger = Logger(label: "smallwins.postgres")) throws {
+    /// A store on `client`, in `schema`; you run the client. Call ``migrate()`` before first use. Each call gives up
+    /// after `callTimeout` (a server that died mid-call, or a pool with no connection to give).
+    public init(
+        client: PostgresClient, schema: String = "public", callTimeout: Duration = .seconds(60),
+        logger: Logger = Logger(label: "smallwins.postgres")
+    ) throws {
         try PostgresSchema.validate(schema: schema)
         self.client = client
         self.schema = schema
@@ -40,13 +47,15 @@ public struct PostgresStore: WinStore {
         self.scope = nil
         self.logger = logger
         self.heldTransaction = nil
+        self.callTimeout = callTimeout
         self.changeHub = ChangeHub(log: PostgresChangeLog(client: client, schema: schema, logger: logger))
     }
 
-    /// A store with its own connection pool, configured by `configuration`; call ``run()`` to start it.
+    /// A store with its own connection pool, configured by `configuration`; call ``run()`` to start it. A call
+    /// gives up after the configuration's connect and statement timeouts together.
     public init(configuration: PostgresConfiguration, logger: Logger = Logger(label: "smallwins.postgres")) throws {
         try self.init(client: PostgresClient(configuration: configuration.client(), backgroundLogger: logger),
-                      schema: configuration.schema, logger: logger)
+                      schema: configuration.schema, callTimeout: configuration.callTimeout, logger: logger)
     }
 
     private init(copying store: PostgresStore, scope: Team.ID?, transaction: PostgresTransaction?) {
@@ -57,6 +66,7 @@ public struct PostgresStore: WinStore {
         self.scope = scope
         heldTransaction = transaction
         changeHub = store.changeHub
+        callTimeout = store.callTimeout
     }
 
     /// Runs the connection pool until the calling task is cancelled, then closes every connection.
@@ -84,12 +94,24 @@ public struct PostgresStore: WinStore {
     /// over a minute).
     public static func checkReachable(_ configuration: PostgresConfiguration, logger: Logger = Logger(label: "smallwins.postgres")) async throws {
         do {
-            let opened = try await PostgresConnection.connect(configuration: try configuration.connection(), id: 0, logger: logger)
-            try await opened.close()
-        } catch let error as PSQLError {
-            throw SmallWinsError.storage("cannot connect to PostgreSQL at \(configuration.redacted): \(PostgresStore.message(error))")
+            let connection = try configuration.connection()
+            try await withDeadline(configuration.connectTimeout + .seconds(1), doing: "connecting") {
+                let opened = try await PostgresConnection.connect(configuration: connection, id: 0, logger: logger)
+                try await opened.close()
+            }
         } catch {
-            throw SmallWinsError.storage("cannot connect to PostgreSQL at \(configuration.redacted): \(error)")
+            var failure: StorageFailure
+            switch error {
+            case let error as PSQLError where error.serverInfo == nil:
+                failure = StorageFailure(.unavailable, code: error.code.description, "no server accepted the connection")
+            case let error as PSQLError:
+                guard case .storage(let mapped) = PostgresFailure.map(error) else { throw PostgresFailure.map(error) }
+                failure = mapped
+            case SmallWinsError.storage(let mapped): failure = mapped
+            default: failure = StorageFailure(.unavailable, "no answer")
+            }
+            failure.message = "cannot connect to PostgreSQL at \(configuration.redacted): \(failure.message)"
+            throw SmallWinsError.storage(failure)
         }
     }
 
@@ -117,56 +139,64 @@ public struct PostgresStore: WinStore {
 
     // MARK: Transactions
 
-    /// Runs `body` on a pooled connection (or in the held transaction), mapping engine errors onto ``SmallWinsError``.
-    func read<T: Sendable>(_ body: @Sendable (PostgresContext) async throws -> T) async throws -> T {
+    /// Runs `body` on a pooled connection (or in the held transaction), within ``callTimeout``, mapping engine
+    /// errors onto ``SmallWinsError``.
+    func read<T: Sendable>(_ body: @escaping @Sendable (PostgresContext) async throws -> T) async throws -> T {
         try await mappingErrors {
-            if let heldTransaction {
-                return try await heldTransaction.read { connection in try await body(PostgresContext(connection: connection, store: self)) }
-            }
-            return try await client.withConnection { connection in
-                try await body(PostgresContext(connection: connection, store: self))
+            try await withDeadline(callTimeout, doing: "reading") { [self] in
+                if let heldTransaction {
+                    return try await heldTransaction.read { connection in try await body(PostgresContext(connection: connection, store: self)) }
+                }
+                return try await client.withConnection { connection in
+                    try await body(PostgresContext(connection: connection, store: self))
+                }
             }
         }
     }
 
-    /// Runs `body` in one transaction (or a savepoint of the held one): on any error nothing is changed. A
-    /// transaction the server aborts to break a deadlock (two writers updating the same dashboard aggregates in
-    /// different orders) runs again, a few times, after a short random pause.
-    func write<T: Sendable>(_ body: @Sendable (PostgresContext) async throws -> T) async throws -> T {
+    /// Runs `body` in one transaction (or a savepoint of the held one), within ``callTimeout``: on any error nothing
+    /// is changed. A transaction the server aborts to break a deadlock (two writers updating the same dashboard
+    /// aggregates in different orders) runs again, a few times, after a short random pause.
+    func write<T: Sendable>(_ body: @escaping @Sendable (PostgresContext) async throws -> T) async throws -> T {
         try await mappingErrors {
-            if let heldTransaction {
-                return try await heldTransaction.write { connection in try await body(PostgresContext(connection: connection, store: self)) }
-            }
-            var attempt = 1
-            while true {
-                do {
-                    let result = try await client.withTransaction(logger: logger) { connection in
-                        try await body(PostgresContext(connection: connection, store: self))
+            try await withDeadline(callTimeout, doing: "writing") { [self] in
+                if let heldTransaction {
+                    return try await heldTransaction.write { connection in try await body(PostgresContext(connection: connection, store: self)) }
+                }
+                var attempt = 1
+                while true {
+                    do {
+                        let result = try await client.withTransaction(logger: logger) { connection in
+                            try await body(PostgresContext(connection: connection, store: self))
+                        }
+                        changeHub.poke()
+                        return result
+                    } catch let error as PostgresTransactionError where attempt < 8 && Self.isRetryable(error) {
+                        attempt += 1
+                        try await Task.sleep(for: .milliseconds(Int.random(in: 5...(20 * attempt))))
                     }
-                    changeHub.poke()
-                    return result
-                } catch let error as PostgresTransactionError where attempt < 8 && Self.isRetryable(error) {
-                    attempt += 1
-                    try await Task.sleep(for: .milliseconds(Int.random(in: 5...(20 * attempt))))
                 }
             }
         }
     }
 
     /// Runs `body` in one transaction on one pooled connection, committed when `body` returns and rolled back when
-    /// it throws; the server rolls it back too when the connection or this process dies first.
+    /// it throws; the server rolls it back too when the connection or this process dies first. Each call inside,
+    /// and the commit, gives up after ``callTimeout``; `body` as a whole may take as long as it needs.
     public func transaction<T: Sendable>(_ body: @Sendable (PostgresStore) async throws -> T) async throws -> T {
         if heldTransaction != nil { return try await body(self) }
         return try await mappingErrors {
             try await client.withConnection { connection in
-                let held = try await PostgresTransaction(connection: connection, logger: logger)
+                let held = try await withDeadline(callTimeout, doing: "beginning a transaction") { [logger] in
+                    try await PostgresTransaction(connection: connection, logger: logger)
+                }
                 do {
                     let result = try await body(PostgresStore(copying: self, scope: scope, transaction: held))
-                    try await held.commit()
+                    try await withDeadline(callTimeout, doing: "committing") { try await held.commit() }
                     changeHub.poke()
                     return result
                 } catch {
-                    await held.rollback()
+                    _ = try? await withDeadline(callTimeout, doing: "rolling back") { await held.rollback() }
                     throw error
                 }
             }
@@ -179,27 +209,20 @@ public struct PostgresStore: WinStore {
         return ["40P01", "40001"].contains(failure?.serverInfo?[.sqlState] ?? "")
     }
 
+    /// Runs `body`, turning PostgreSQL's and PostgresNIO's errors into ``SmallWinsError``s (``PostgresFailure``).
     func mappingErrors<T>(_ body: () async throws -> T) async throws -> T {
         do {
             return try await body()
         } catch let error as SmallWinsError {
             throw error
         } catch let error as PostgresTransactionError {
-            if let closure = error.closureError as? SmallWinsError { throw closure }
-            if let closure = error.closureError as? PSQLError { throw SmallWinsError.storage(Self.message(closure)) }
-            throw SmallWinsError.storage("\(error.closureError ?? error.beginError ?? error.commitError ?? error.rollbackError ?? error)")
+            switch error.closureError ?? error.beginError ?? error.commitError ?? error.rollbackError {
+            case let inner as SmallWinsError: throw inner
+            case let inner as PSQLError: throw PostgresFailure.map(inner)
+            default: throw SmallWinsError.storage(StorageFailure(.internal, "a transaction failed"))
+            }
         } catch let error as PSQLError {
-            throw SmallWinsError.storage(Self.message(error))
+            throw PostgresFailure.map(error)
         }
-    }
-
-    /// The server's message for an error, or the client's code when the server said nothing.
-    static func message(_ error: PSQLError) -> String {
-        if let message = error.serverInfo?[.message] {
-            let state = error.serverInfo?[.sqlState].map { " (SQLSTATE \($0))" } ?? ""
-            return message + state
-        }
-        if let underlying = error.underlying { return "\(error.code): \(underlying)" }
-        return "\(error.code)"
     }
 }

@@ -57,7 +57,7 @@ extension Row {
     }
 
     private func corrupt(_ column: String, _ text: String) -> SmallWinsError {
-        .storage("column \(column) holds \"\(text.prefix(60))\", which is not valid")
+        .storage(.corrupt("column \(column) holds \"\(text.prefix(60))\", which is not valid"))
     }
 }
 

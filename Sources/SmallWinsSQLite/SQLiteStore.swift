@@ -44,7 +44,9 @@ public struct SQLiteStore: WinStore {
             pool = try DatabasePool(path: path, configuration: configuration)
             try Self.migrate(pool)
         } catch let error as DatabaseError {
-            throw SmallWinsError.storage("cannot open \(path): \(error.message ?? "\(error.resultCode)")")
+            guard case .storage(var failure) = SQLiteFailure.map(error) else { throw SQLiteFailure.map(error) }
+            failure.message = "cannot open \(path): \(failure.message)"
+            throw SmallWinsError.storage(failure)
         }
         self.path = path
         self.scope = nil
@@ -130,7 +132,7 @@ public struct SQLiteStore: WinStore {
         } catch let error as SmallWinsError {
             throw error
         } catch let error as DatabaseError {
-            throw SmallWinsError.storage(error.message ?? "\(error.resultCode)")
+            throw SQLiteFailure.map(error)
         }
     }
 }

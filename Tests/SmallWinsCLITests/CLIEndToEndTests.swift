@@ -228,6 +228,6 @@ struct CLIPostgresTests {
         #expect(refused.error.contains("already holds 2 team(s)"))
         let wrong = try cli.run(["team", "list", "--database", "postgres://nobody@127.0.0.1:9/none?sslmode=disable"])
         #expect(wrong.status != 0)
-        #expect(wrong.error.hasPrefix("smallwins: storage error: cannot connect to PostgreSQL"))
+        #expect(wrong.error.hasPrefix("smallwins: storage error (unavailable): cannot connect to PostgreSQL"))
     }
 }

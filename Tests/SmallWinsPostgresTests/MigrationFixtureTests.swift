@@ -75,7 +75,7 @@ struct MigrationFixtureTests {
 
     static func server() throws -> String {
         guard let url = ProcessInfo.processInfo.environment["SMALLWINS_TEST_POSTGRES_URL"] else {
-            throw SmallWinsError.storage("SMALLWINS_TEST_POSTGRES_URL is not set: \(PostgresTestServer.howToStart)")
+            throw SmallWinsError.storage(StorageFailure(.unavailable, "SMALLWINS_TEST_POSTGRES_URL is not set: \(PostgresTestServer.howToStart)"))
         }
         // libpq tools take the URL without SmallWins' own parameters.
         return url.components(separatedBy: "?")[0]

@@ -51,8 +51,9 @@ struct PostgresStoreTests {
         do {
             try await PostgresStore.checkReachable(configuration)
             Issue.record("connected to a closed port")
-        } catch let SmallWinsError.storage(message) {
-            #expect(message.contains("cannot connect to PostgreSQL at postgres://nobody@127.0.0.1:9"))
+        } catch let SmallWinsError.storage(failure) {
+            #expect(failure.kind == .unavailable)
+            #expect(failure.message.hasPrefix("cannot connect to PostgreSQL at postgres://nobody@127.0.0.1:9"))
         }
         // Refused at once when the machine is idle; the bound only has to beat the pool's ~68 s of retries, even on a loaded CI machine.
         #expect(ContinuousClock.now - started < .seconds(40))

@@ -13,7 +13,7 @@ enum PostgresTestServer {
     /// The server's configuration; throws with instructions when it is not set or not reachable.
     static let configuration: Result<PostgresConfiguration, any Error> = Result {
         guard let url = ProcessInfo.processInfo.environment["SMALLWINS_TEST_POSTGRES_URL"], !url.isEmpty else {
-            throw SmallWinsError.storage("SMALLWINS_TEST_POSTGRES_URL is not set: \(howToStart)")
+            throw SmallWinsError.storage(StorageFailure(.unavailable, "SMALLWINS_TEST_POSTGRES_URL is not set: \(howToStart)"))
         }
         return try PostgresConfiguration(url: url)
     }
@@ -33,7 +33,7 @@ enum PostgresTestServer {
         do {
             try await reachable.value
         } catch {
-            throw SmallWinsError.storage("no PostgreSQL server at \(configuration.redacted) (\(error)): \(howToStart)")
+            throw SmallWinsError.storage(StorageFailure(.unavailable, "no PostgreSQL server at \(configuration.redacted) (\(error)): \(howToStart)"))
         }
         let client = try Self.client.get()
         let schema = "test_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased().prefix(20)
@@ -52,7 +52,7 @@ enum PostgresTestServer {
     /// Runs `body` with the server's URL naming a new schema (as a user would configure it), then drops the schema.
     static func withFreshSchemaURL<T>(_ body: (String) async throws -> T) async throws -> T {
         guard let server = ProcessInfo.processInfo.environment["SMALLWINS_TEST_POSTGRES_URL"], !server.isEmpty else {
-            throw SmallWinsError.storage("SMALLWINS_TEST_POSTGRES_URL is not set: \(howToStart)")
+            throw SmallWinsError.storage(StorageFailure(.unavailable, "SMALLWINS_TEST_POSTGRES_URL is not set: \(howToStart)"))
         }
         let schema = "docs_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased().prefix(16)
         let drop = PostgresQuery(unsafeSQL: "DROP SCHEMA IF EXISTS \"\(schema)\" CASCADE")

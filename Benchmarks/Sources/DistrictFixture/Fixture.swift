@@ -93,7 +93,7 @@ public enum Fixture {
         try process.run()
         process.waitUntilExit()
         guard process.terminationStatus == 0 else {
-            throw SmallWinsError.storage("psql failed (\(process.terminationStatus)) on: \(command)")
+            throw SmallWinsError.storage(StorageFailure(.internal, "psql failed (\(process.terminationStatus)) on: \(command)"))
         }
     }
 
