@@ -7,10 +7,11 @@ struct WatchCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "watch", abstract: "Print every change as it commits, until interrupted.",
         discussion: """
-            One line per change, from any process writing to the store: its sequence, when it committed, what
-            happened, the record's id and its team. With --json, one JSON object per line (sequence, entity,
-            action, id, team, at), for another program to read. --after SEQ first prints every change after that
+            One line per change, from any process writing to the store: its sequence, when it committed, what \
+            happened, the record's id and its team. With --json, one JSON object per line (sequence, entity, \
+            action, id, team, at), for another program to read. --after SEQ first prints every change after that \
             sequence, so a watcher that stopped can go on exactly where it left off.
+
               smallwins watch --team "Village Elementary" --json
             """)
 

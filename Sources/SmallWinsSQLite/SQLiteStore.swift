@@ -23,6 +23,9 @@ public struct SQLiteStore: WinStore {
     private let heldTransaction: SQLiteTransaction?
     /// The one reader of the change log that feeds every listener of this file in this process.
     let changeHub: ChangeHub
+    /// Transactions of this process take the file's write lock one after the other, in the order they asked, instead
+    /// of polling for it in SQLite's busy handler (which lets a late comer win and an early one time out).
+    private let transactionQueue: SerialGate
 
     /// Opens (creating if needed) the database at `path` and migrates it to the current schema.
     ///
@@ -52,6 +55,7 @@ public struct SQLiteStore: WinStore {
         self.scope = nil
         self.heldTransaction = nil
         self.changeHub = ChangeHub(log: SQLiteChangeLog(pool: pool))
+        self.transactionQueue = SerialGate()
     }
 
     /// Applies the migrations `pool` lacks. Another process may be migrating the same new file at the same
@@ -74,6 +78,7 @@ public struct SQLiteStore: WinStore {
         self.scope = scope
         self.heldTransaction = transaction
         self.changeHub = store.changeHub
+        self.transactionQueue = store.transactionQueue
     }
 
     public func scoped(to team: Team.ID) async throws -> SQLiteStore {
@@ -114,15 +119,17 @@ public struct SQLiteStore: WinStore {
     /// process or another, wait for it up to the busy timeout.
     public func transaction<T: Sendable>(_ body: @Sendable (SQLiteStore) async throws -> T) async throws -> T {
         if heldTransaction != nil { return try await body(self) }
-        let held = try await mappingErrors { try await SQLiteTransaction(path: path, configuration: pool.configuration) }
-        do {
-            let result = try await body(SQLiteStore(copying: self, scope: scope, transaction: held))
-            try await mappingErrors { try await held.commit() }
-            changeHub.poke()
-            return result
-        } catch {
-            await held.rollback()
-            throw error
+        return try await transactionQueue.run {
+            let held = try await mappingErrors { try await SQLiteTransaction(path: path, configuration: pool.configuration) }
+            do {
+                let result = try await body(SQLiteStore(copying: self, scope: scope, transaction: held))
+                try await mappingErrors { try await held.commit() }
+                changeHub.poke()
+                return result
+            } catch {
+                await held.rollback()
+                throw error
+            }
         }
     }
 

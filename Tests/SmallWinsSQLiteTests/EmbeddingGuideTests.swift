@@ -56,6 +56,32 @@ struct EmbeddingGuideTests {
         try DocumentedExample.check("Embedding guide feed", in: #filePath, shownIn: "Documentation/Embedding.md")
     }
 
+    @Test func aTransactionLandsWhole() async throws {
+        try await TemporaryFolder.with { folder in
+            let store = try await SQLiteStore(path: folder.appendingPathComponent("form.sqlite").path)
+            let districtID = try await store.create(Team(name: "Riverside", kind: .district)).id
+            let schoolID = try await store.create(Team(name: "Village", kind: .school, parent: districtID)).id
+            // Embedding guide transaction begin
+            let imported = try await store.transaction { tx in
+                let team = try await tx.create(Team(name: "Grade 4", kind: .team, parent: schoolID))
+                let member = try await tx.create(Member(name: "Ana Lopez", in: districtID))
+                _ = try await tx.create(Membership(member: member.id, team: team.id))
+                return try await tx.record(wins(for: team.id, by: member.id))   // any throw here undoes all of it
+            }
+            // Embedding guide transaction end
+            #expect(imported.count == 2)
+            #expect(try await store.teams().count == 3)
+        }
+        try DocumentedExample.check("Embedding guide transaction", in: #filePath, shownIn: "Documentation/Embedding.md")
+    }
+
+    /// The first wins of a new team, for the transaction example.
+    func wins(for team: Team.ID, by member: Member.ID) -> [Win] {
+        ["Coach cards worked", "Pairs read twice"].map { title in
+            Win(team: team, author: member, kind: .success, title: title, story: "Every pair stayed on task.", day: try! Day(2026, 11, 24))
+        }
+    }
+
     @Test func aDemoDistrictForPreviews() async throws {
         try await TemporaryFolder.with { folder in
             let previewPath = folder.appendingPathComponent("preview.sqlite").path
