@@ -91,8 +91,12 @@ public enum StoreCopy {
     /// one transaction of the destination (``WinStore/transaction(_:)``): if any record is refused, the task
     /// is cancelled or the process dies, the destination is left as it was. Wins stream in a page at a time.
     ///
-    /// - Parameter requiringEmpty: the field to name when the destination already holds a team (checked inside
-    ///   the transaction, so two copies cannot both find it empty); `nil` to write into a store that has some.
+    /// - Parameters:
+    ///   - content: what to write.
+    ///   - destination: the store to write into.
+    ///   - requiringEmpty: the field to name when the destination already holds a team (checked inside the
+    ///     transaction, so two copies cannot both find it empty); `nil` to write into a store that has some.
+    ///   - progress: hears the counts written so far, after the directory and after each page of wins.
     @discardableResult
     public static func copy(
         _ content: ExportContent, to destination: any WinStore, requiringEmpty: String? = "to",

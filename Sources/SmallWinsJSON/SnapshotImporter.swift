@@ -5,7 +5,7 @@ import SmallWins
 ///
 /// The whole file is read and checked first (syntax, `format` and `schemaVersion`, every value's rules,
 /// every reference and duplicate id), so a bad file is refused with each problem's location before
-/// anything is written; then it is written in one transaction of the store (``StoreCopy``), so a record the
+/// anything is written; then it is written in one transaction of the store (`StoreCopy`), so a record the
 /// store refuses, or a process killed part way, leaves the store as it was. The snapshot is held in memory
 /// while it is imported.
 public struct SnapshotImporter: Sendable {

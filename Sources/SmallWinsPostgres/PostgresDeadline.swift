@@ -2,7 +2,7 @@ import Foundation
 import SmallWins
 
 /// Runs `body` but gives up after `limit`: a call to a server that died or stopped answering ends in
-/// ``StorageFailure/Kind/unavailable`` instead of waiting forever. The work is cancelled and left to end on its
+/// `StorageFailure/Kind/unavailable` instead of waiting forever. The work is cancelled and left to end on its
 /// own (PostgresNIO may keep waiting on a dead socket); the caller goes on at once.
 func withDeadline<T: Sendable>(
     _ limit: Duration, doing what: String, _ body: @escaping @Sendable () async throws -> T

@@ -2,7 +2,7 @@ extension PostgresSchema {
     /// Version 4: change notices numbered in the order their transactions commit.
     ///
     /// `seq` is taken when a row is written, so a transaction that takes a lower number can commit after one
-    /// with a higher number, and a reader that moved past the higher one never saw it. ``PostgresChangeLog`` now
+    /// with a higher number, and a reader that moved past the higher one never saw it. `PostgresChangeLog` now
     /// gives each row a `commit_seq` once it is committed (visible), above every number given before, and
     /// notices are read in `commit_seq` order. Rows written before this version keep their numbers.
     static func version4(_ s: String) -> [String] {

@@ -6,7 +6,7 @@ import SmallWins
 extension PostgresStore {
     /// Change notices from the change log, which every write appends to in its own transaction.
     ///
-    /// One reader per store (and its scoped copies) serves every listener (``ChangeHub``); it holds one pooled
+    /// One reader per store (and its scoped copies) serves every listener (`ChangeHub`); it holds one pooled
     /// connection for `LISTEN` while there are listeners, so front ends on any machine hear each other's writes at
     /// once. A notice gets its sequence number only once its transaction has committed, above every number
     /// given before, so none is skipped when transactions commit in another order than they began.

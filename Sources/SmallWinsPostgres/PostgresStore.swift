@@ -31,7 +31,7 @@ public struct PostgresStore: WinStore {
     /// The one reader of the change log that feeds every listener of this store.
     let changeHub: ChangeHub
     /// The longest any one call may take, waiting for a connection included, before it fails as
-    /// ``StorageFailure/Kind/unavailable``.
+    /// `StorageFailure/Kind/unavailable`.
     public let callTimeout: Duration
 
     /// A store on `client`, in `schema`; you run the client. Call ``migrate()`` before first use. Each call gives up
@@ -209,7 +209,7 @@ public struct PostgresStore: WinStore {
         return ["40P01", "40001"].contains(failure?.serverInfo?[.sqlState] ?? "")
     }
 
-    /// Runs `body`, turning PostgreSQL's and PostgresNIO's errors into ``SmallWinsError``s (``PostgresFailure``).
+    /// Runs `body`, turning PostgreSQL's and PostgresNIO's errors into ``SmallWinsError``s (`PostgresFailure`).
     func mappingErrors<T>(_ body: () async throws -> T) async throws -> T {
         do {
             return try await body()

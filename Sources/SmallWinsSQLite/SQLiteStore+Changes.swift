@@ -5,9 +5,9 @@ import SmallWins
 extension SQLiteStore {
     /// Change notices from the change log, which every write appends to in its own transaction.
     ///
-    /// One reader per opened file serves every listener of this store and its scoped copies (``ChangeHub``).
+    /// One reader per opened file serves every listener of this store and its scoped copies (`ChangeHub`).
     /// Writes of this process reach listeners at once; writes of other processes on the same file within
-    /// ``SQLiteChangeLog/pollInterval``. SQLite commits one writer at a time, so sequence order is commit order.
+    /// `SQLiteChangeLog/pollInterval`. SQLite commits one writer at a time, so sequence order is commit order.
     public func changes(after sequence: Int64?) async throws -> AsyncThrowingStream<StoreChange, any Error> {
         try await changeHub.subscribe(scope: scope?.uuid, after: sequence)
     }
