@@ -52,4 +52,21 @@ enum PostgresFailure {
         }
         return .storage(StorageFailure(failure.0, code: "SQLSTATE \(state)", failure.1))
     }
+
+    /// Runs `body`, turning PostgreSQL's and PostgresNIO's errors into ``SmallWinsError``s.
+    static func mapping<T>(_ body: () async throws -> T) async throws -> T {
+        do {
+            return try await body()
+        } catch let error as SmallWinsError {
+            throw error
+        } catch let error as PostgresTransactionError {
+            switch error.closureError ?? error.beginError ?? error.commitError ?? error.rollbackError {
+            case let inner as SmallWinsError: throw inner
+            case let inner as PSQLError: throw map(inner)
+            default: throw SmallWinsError.storage(StorageFailure(.internal, "a transaction failed"))
+            }
+        } catch let error as PSQLError {
+            throw map(error)
+        }
+    }
 }

@@ -25,28 +25,43 @@ struct PostgresChangeLog: ChangeLog {
     /// How often the log is read without a notification (a safety net: every write notifies).
     var pollInterval: Duration { .milliseconds(250) }
 
+    /// The longest one read of the log may take before it fails as unavailable (the hub then ends its listeners
+    /// with that error).
+    private static let deadline = Duration.seconds(60)
+
     func latestSequence() async throws -> Int64 {
-        try await settle()
-        return try await query("SELECT COALESCE(MAX(commit_seq), 0)::bigint AS seq FROM \(raw: s)change_log")[0].int64("seq")
+        try await reading {
+            try await settle()
+            return try await query("SELECT COALESCE(MAX(commit_seq), 0)::bigint AS seq FROM \(raw: s)change_log")[0].int64("seq")
+        }
     }
 
     func notices(after sequence: Int64, limit: Int) async throws -> [StoreChange] {
-        try await settle()
-        return try await query("""
+        try await reading {
+            try await settle()
+            return try await query("""
             SELECT commit_seq, entity, action, entity_id, team_id, \(raw: PGText.instant("at")) AS at FROM \(raw: s)change_log
             WHERE commit_seq > \(sequence) ORDER BY commit_seq LIMIT \(limit)
             """).map { row in
                 StoreChange(sequence: try row.int64("commit_seq"), entity: try row.value("entity"), action: try row.value("action"),
                             id: try row.uuid("entity_id"), team: try row.id("team_id"), at: try row.instant("at"))
             }
+        }
     }
 
     func teamParents() async throws -> [UUID: UUID] {
-        var parents: [UUID: UUID] = [:]
-        for row in try await query("SELECT id, parent_id FROM \(raw: s)team WHERE parent_id IS NOT NULL") {
-            parents[try row.uuid("id")] = try row.uuid("parent_id")
+        try await reading {
+            var parents: [UUID: UUID] = [:]
+            for row in try await query("SELECT id, parent_id FROM \(raw: s)team WHERE parent_id IS NOT NULL") {
+                parents[try row.uuid("id")] = try row.uuid("parent_id")
+            }
+            return parents
         }
-        return parents
+    }
+
+    /// Runs `body` within the deadline, with PostgreSQL's errors as ``SmallWinsError``s.
+    private func reading<T: Sendable>(_ body: @escaping @Sendable () async throws -> T) async throws -> T {
+        try await PostgresFailure.mapping { try await withDeadline(Self.deadline, doing: "reading change notices", body) }
     }
 
     func watch(poke: @escaping @Sendable () -> Void) async throws {

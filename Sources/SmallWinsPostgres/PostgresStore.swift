@@ -211,18 +211,6 @@ public struct PostgresStore: WinStore {
 
     /// Runs `body`, turning PostgreSQL's and PostgresNIO's errors into ``SmallWinsError``s (`PostgresFailure`).
     func mappingErrors<T>(_ body: () async throws -> T) async throws -> T {
-        do {
-            return try await body()
-        } catch let error as SmallWinsError {
-            throw error
-        } catch let error as PostgresTransactionError {
-            switch error.closureError ?? error.beginError ?? error.commitError ?? error.rollbackError {
-            case let inner as SmallWinsError: throw inner
-            case let inner as PSQLError: throw PostgresFailure.map(inner)
-            default: throw SmallWinsError.storage(StorageFailure(.internal, "a transaction failed"))
-            }
-        } catch let error as PSQLError {
-            throw PostgresFailure.map(error)
-        }
+        try await PostgresFailure.mapping(body)
     }
 }

@@ -32,4 +32,13 @@ enum SQLiteFailure {
         }
         return .storage(StorageFailure(kind, code: name, message))
     }
+
+    /// Runs `body`, turning SQLite's errors into ``SmallWinsError``s.
+    static func mapping<T>(_ body: () async throws -> T) async throws -> T {
+        do {
+            return try await body()
+        } catch let error as DatabaseError {
+            throw map(error)
+        }
+    }
 }

@@ -21,11 +21,11 @@ struct SQLiteChangeLog: ChangeLog {
     var pollInterval: Duration { .milliseconds(100) }
 
     func latestSequence() async throws -> Int64 {
-        try await pool.read { db in try Int64.fetchOne(db, sql: "SELECT COALESCE(MAX(seq), 0) FROM change_log") ?? 0 }
+        try await reading { db in try Int64.fetchOne(db, sql: "SELECT COALESCE(MAX(seq), 0) FROM change_log") ?? 0 }
     }
 
     func notices(after sequence: Int64, limit: Int) async throws -> [StoreChange] {
-        try await pool.read { db in
+        try await reading { db in
             try Row.fetchAll(db.cachedStatement(sql: "SELECT * FROM change_log WHERE seq > ? ORDER BY seq LIMIT ?"),
                              arguments: [sequence, limit]).map { row in
                 StoreChange(sequence: row["seq"], entity: try row.value("entity"), action: try row.value("action"),
@@ -36,12 +36,17 @@ struct SQLiteChangeLog: ChangeLog {
     }
 
     func teamParents() async throws -> [UUID: UUID] {
-        try await pool.read { db in
+        try await reading { db in
             var parents: [UUID: UUID] = [:]
             for row in try Row.fetchAll(db, sql: "SELECT id, parent_id FROM team WHERE parent_id IS NOT NULL") {
                 parents[(try row.id("id") as Identifier<Void>).uuid] = (try row.id("parent_id") as Identifier<Void>).uuid
             }
             return parents
         }
+    }
+
+    /// Runs `body` in a read transaction, with SQLite's errors as ``SmallWinsError``s.
+    private func reading<T: Sendable>(_ body: @escaping @Sendable (Database) throws -> T) async throws -> T {
+        try await SQLiteFailure.mapping { try await pool.read(body) }
     }
 }

@@ -134,12 +134,6 @@ public struct SQLiteStore: WinStore {
     }
 
     private func mappingErrors<T>(_ body: () async throws -> T) async throws -> T {
-        do {
-            return try await body()
-        } catch let error as SmallWinsError {
-            throw error
-        } catch let error as DatabaseError {
-            throw SQLiteFailure.map(error)
-        }
+        try await SQLiteFailure.mapping(body)
     }
 }
