@@ -2,11 +2,11 @@ import Foundation
 import SmallWins
 
 extension StoreConformance {
-    /// Collects the first `count` notices of `store.changes()` while `act` runs, or fails after 10 s.
+    /// Collects the first `count` notices of `store.changes(after: sequence)` while `act` runs, or fails after 10 s.
     static func notices(
-        _ count: Int, from store: any WinStore, while act: @escaping @Sendable () async throws -> Void
+        _ count: Int, from store: any WinStore, after sequence: Int64? = nil, while act: @escaping @Sendable () async throws -> Void
     ) async throws -> [StoreChange] {
-        let stream = try await store.changes()
+        let stream = try await store.changes(after: sequence)
         return try await withThrowingTaskGroup(of: [StoreChange]?.self) { group in
             group.addTask {
                 var received: [StoreChange] = []
@@ -60,6 +60,19 @@ extension StoreConformance {
             try checkEqual(received.map(\.entity), [.win, .theme], "entities")
             try checkEqual(received.first?.id, southWin.id.uuid, "only the south win")
             try checkEqual(received.last?.team, f.district.id, "inherited codebook changes are seen")
+        },
+        ConformanceCase("changes(after:) resumes right after a given notice, and refuses a negative sequence") { store in
+            let f = try await Fixture.make(in: store)
+            let wins = [f.success("First"), f.success("Second"), f.success("Third")]
+            let received = try await notices(3, from: store) {
+                for win in wins { _ = try await store.record(win) }
+            }
+            let resumed = try await notices(2, from: store, after: received[0].sequence) {}
+            try checkEqual(resumed, Array(received.dropFirst()), "the notices after the first, as first delivered")
+            let north = try await store.scoped(to: f.north.id)
+            let scoped = try await notices(2, from: north, after: received[0].sequence) {}
+            try checkEqual(scoped.map(\.id), wins.dropFirst().map(\.id.uuid), "a scope resumes the same way")
+            try await checkInvalid("after") { try await store.changes(after: -1) }
         },
     ]
 }

@@ -58,6 +58,26 @@ extension StoreConformance {
             try await checkThrows(.notFound(.team, id: empty.id.uuid)) { try await store.team(empty.id) }
             try await checkThrows(.notFound(.team, id: empty.id.uuid)) { try await store.delete(empty.id) }
         },
+        ConformanceCase("eight writers creating the same team at once: one succeeds, the others get a conflict on name") { store in
+            let f = try await Fixture.make(in: store)
+            let outcomes = try await withThrowingTaskGroup(of: String.self) { group in
+                for _ in 0..<8 {
+                    group.addTask {
+                        do {
+                            _ = try await store.create(Team(name: "Grade 5", kind: .team, parent: f.north.id))
+                            return "created"
+                        } catch let SmallWinsError.conflict(field, _) {
+                            return "conflict on \(field)"
+                        } catch {
+                            return "\(error)"
+                        }
+                    }
+                }
+                return try await group.reduce(into: [String]()) { $0.append($1) }
+            }
+            try checkEqual(outcomes.sorted(), Array(repeating: "conflict on name", count: 7) + ["created"], "outcomes")
+            try checkEqual(try await store.teams().filter { $0.name == "Grade 5" }.count, 1, "teams named Grade 5")
+        },
     ]
 
     static let memberCases: [ConformanceCase] = [
