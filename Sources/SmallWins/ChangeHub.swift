@@ -100,8 +100,7 @@ package actor ChangeHub {
         for (id, listener) in listeners where listener.delivered < last {
             var from = listener.delivered
             while from < last {
-                let page = try await log.notices(after: from, limit: Self.pageSize).filter { $0.sequence <= last }
-                if page.contains(where: { $0.entity == .team }) { try await refreshParents() }
+                let page = try await read(after: from).filter { $0.sequence <= last }
                 guard let end = page.last?.sequence else { break }
                 deliver(page, to: id)
                 from = end
@@ -110,14 +109,20 @@ package actor ChangeHub {
         }
         while !listeners.isEmpty {
             let previous = last
-            let page = try await log.notices(after: previous, limit: Self.pageSize)
+            let page = try await read(after: previous)
             guard let end = page.last?.sequence else { return }
-            if page.contains(where: { $0.entity == .team }) { try await refreshParents() }
             for (id, listener) in listeners where listener.delivered >= previous {
                 deliver(page, to: id)
             }
             last = end
         }
+    }
+
+    /// A page of notices after `sequence`, with the team tree brought up to date when any of them is a team's.
+    private func read(after sequence: Int64) async throws -> [StoreChange] {
+        let page = try await log.notices(after: sequence, limit: Self.pageSize)
+        if page.contains(where: { $0.entity == .team }) { try await refreshParents() }
+        return page
     }
 
     private func refreshParents() async throws {

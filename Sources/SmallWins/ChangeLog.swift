@@ -4,7 +4,7 @@ import Foundation
 ///
 /// Sequences must be final when a notice is first returned: a notice with a lower sequence may never
 /// appear later (PostgreSQL, whose transactions commit in another order than they take sequence numbers,
-/// therefore numbers notices only once every earlier transaction has ended).
+/// therefore numbers a notice only once it is committed, above every number given before).
 package protocol ChangeLog: Sendable {
     /// The sequence of the newest notice that can be read (0 when there is none).
     func latestSequence() async throws -> Int64

@@ -29,7 +29,7 @@ struct WatchCommand: AsyncParsableCommand {
             if global.json {
                 line = String(decoding: try encoder.encode(change), as: UTF8.self)
             } else {
-                if change.entity == .team { names = try await Self.teamNames(store).merging(names) { new, _ in new } }
+                if change.entity == .team { names.merge(try await Self.teamNames(store)) { _, fresh in fresh } }
                 let team = names[change.team] ?? change.team.description
                 line = "\(change.sequence)  \(Instant.iso(change.at))  \(change.action.rawValue) \(change.entity.label) "
                     + "\(change.id.lowercaseText)  in \(team)"

@@ -32,9 +32,7 @@ struct PostgresContext: @unchecked Sendable {
 
     /// Runs `query` and collects its rows.
     func rows(_ query: PGQuery) async throws -> [PostgresRandomAccessRow] {
-        var rows: [PostgresRandomAccessRow] = []
-        for try await row in try await connection.query(query.postgres, logger: logger) { rows.append(row.makeRandomAccess()) }
-        return rows
+        try await connection.rows(query, logger: logger)
     }
 
     /// Runs `query` and returns its first row, if any.
@@ -167,4 +165,13 @@ enum PGText {
 extension PostgresStore {
     /// The `LISTEN`/`NOTIFY` channel of an installation.
     static func channel(schema: String) -> String { "smallwins_\(schema)" }
+}
+
+extension PostgresConnection {
+    /// Runs `query` and collects its rows.
+    func rows(_ query: PGQuery, logger: Logger) async throws -> [PostgresRandomAccessRow] {
+        var rows: [PostgresRandomAccessRow] = []
+        for try await row in try await self.query(query.postgres, logger: logger) { rows.append(row.makeRandomAccess()) }
+        return rows
+    }
 }

@@ -11,7 +11,7 @@ extension PostgresStore {
     /// once. A notice gets its sequence number only once its transaction has committed, above every number
     /// given before, so none is skipped when transactions commit in another order than they began.
     public func changes(after sequence: Int64?) async throws -> AsyncThrowingStream<StoreChange, any Error> {
-        try await mappingErrors { try await changeHub.subscribe(scope: scope?.uuid, after: sequence) }
+        try await changeHub.subscribe(scope: scope?.uuid, after: sequence)
     }
 }
 
@@ -79,26 +79,19 @@ struct PostgresChangeLog: ChangeLog {
     private func settle() async throws {
         try await client.withTransaction(logger: logger) { connection in
             let lock: PGQuery = "SELECT pg_try_advisory_xact_lock(hashtext(\("smallwins change order " + schema))) AS locked"
-            guard let row = try await rows(lock, on: connection).first, try row["locked"].decode(Bool.self) else { return }
+            guard let row = try await connection.rows(lock, logger: logger).first, try row["locked"].decode(Bool.self) else { return }
             let number: PGQuery = """
                 WITH top AS (SELECT COALESCE(MAX(commit_seq), 0) AS n FROM \(raw: s)change_log),
-                ended AS (
-                    SELECT seq, row_number() OVER (ORDER BY seq) AS n FROM \(raw: s)change_log
-                    WHERE commit_seq IS NULL
+                unnumbered AS (
+                    SELECT seq, row_number() OVER (ORDER BY seq) AS n FROM \(raw: s)change_log WHERE commit_seq IS NULL
                 )
-                UPDATE \(raw: s)change_log c SET commit_seq = top.n + ended.n FROM ended, top WHERE c.seq = ended.seq
+                UPDATE \(raw: s)change_log c SET commit_seq = top.n + unnumbered.n FROM unnumbered, top WHERE c.seq = unnumbered.seq
                 """
             try await connection.query(number.postgres, logger: logger)
         }
     }
 
     private func query(_ query: PGQuery) async throws -> [PostgresRandomAccessRow] {
-        try await client.withConnection { connection in try await rows(query, on: connection) }
-    }
-
-    private func rows(_ query: PGQuery, on connection: PostgresConnection) async throws -> [PostgresRandomAccessRow] {
-        var rows: [PostgresRandomAccessRow] = []
-        for try await row in try await connection.query(query.postgres, logger: logger) { rows.append(row.makeRandomAccess()) }
-        return rows
+        try await client.withConnection { connection in try await connection.rows(query, logger: logger) }
     }
 }

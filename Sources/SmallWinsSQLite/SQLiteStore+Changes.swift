@@ -7,7 +7,7 @@ extension SQLiteStore {
     ///
     /// One reader per opened file serves every listener of this store and its scoped copies (`ChangeHub`).
     /// Writes of this process reach listeners at once; writes of other processes on the same file within
-    /// `SQLiteChangeLog/pollInterval`. SQLite commits one writer at a time, so sequence order is commit order.
+    /// 100 ms (`SQLiteChangeLog.pollInterval`). SQLite commits one writer at a time, so sequence order is commit order.
     public func changes(after sequence: Int64?) async throws -> AsyncThrowingStream<StoreChange, any Error> {
         try await changeHub.subscribe(scope: scope?.uuid, after: sequence)
     }

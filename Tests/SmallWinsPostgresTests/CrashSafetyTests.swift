@@ -53,11 +53,8 @@ struct CrashSafetyTests {
             kill(process.processIdentifier, SIGKILL)
             process.waitUntilExit()
             #expect(process.terminationReason == .uncaughtSignal, "run \(run) was killed, not finished")
-            let lines = (try? String(contentsOf: ack, encoding: .utf8)) ?? ""
-            for line in lines.split(separator: "\n") {
-                let parts = line.split(separator: " ").compactMap { Int($0) }
-                if parts.count == 2 { acknowledged[String(run), default: [:]][parts[0]] = parts[1] }
-            }
+            let rounds = Self.acknowledged(in: ack)
+            if !rounds.isEmpty { acknowledged[String(run)] = rounds }
         }
         let total = acknowledged.values.map(\.count).reduce(0, +)
         let batches = acknowledged.values.map { $0.values.filter { $0 > 1 }.count }.reduce(0, +)
@@ -83,6 +80,16 @@ struct CrashSafetyTests {
                 #expect(count == (round % 3 == 0 ? 10 : 1), "run \(run) round \(round) is stored whole, not \(count) of it")
             }
         }
+    }
+
+    /// Round to size of every write the writer acknowledged in `file` ("<round> <count>" lines).
+    static func acknowledged(in file: URL) -> [Int: Int] {
+        var rounds: [Int: Int] = [:]
+        for line in ((try? String(contentsOf: file, encoding: .utf8)) ?? "").split(separator: "\n") {
+            let parts = line.split(separator: " ").compactMap { Int($0) }
+            if parts.count == 2 { rounds[parts[0]] = parts[1] }
+        }
+        return rounds
     }
 
     /// The writer executable, built next to the tests.

@@ -87,14 +87,7 @@ struct WriterProcess {
     }
 
     /// Round to size of every acknowledged write.
-    func acknowledged() -> [Int: Int] {
-        var rounds: [Int: Int] = [:]
-        for line in ((try? String(contentsOf: ackFile, encoding: .utf8)) ?? "").split(separator: "\n") {
-            let parts = line.split(separator: " ").compactMap { Int($0) }
-            if parts.count == 2 { rounds[parts[0]] = parts[1] }
-        }
-        return rounds
-    }
+    func acknowledged() -> [Int: Int] { CrashSafetyTests.acknowledged(in: ackFile) }
 
     /// Every failed call: "failed after <ms> ms: <error>" (PostgresNIO's log lines are left out).
     func failures() -> [(milliseconds: Int, kind: String, line: String)] {
