@@ -73,13 +73,15 @@ public struct WinBatch: Hashable, Sendable {
     }
 }
 
-/// An `AsyncSequence` of ``WinBatch`` pages, read from a store one page at a time or served from memory.
+/// An `AsyncSequence` of ``WinBatch`` pages, read from a store one page at a time, served from memory, or
+/// made one at a time by a function (a file being imported).
 public struct WinPages: AsyncSequence, Sendable {
     public typealias Element = WinBatch
 
     fileprivate enum Source: Sendable {
         case store(any WinStore, WinQuery, Int, (@Sendable (Int) -> Void)?)
         case memory([WinBatch])
+        case produced(@Sendable () async throws -> WinBatch?)
     }
 
     private let source: Source
@@ -96,6 +98,11 @@ public struct WinPages: AsyncSequence, Sendable {
             let page = Array(wins[start..<Swift.min(start + 1000, wins.count)])
             return WinBatch(wins: page, celebrations: page.flatMap { byWin[$0.id] ?? [] })
         })
+    }
+
+    /// The pages `next` makes, one per call, until it returns `nil`; one iterator calls it at a time.
+    public init(_ next: @escaping @Sendable () async throws -> WinBatch?) {
+        source = .produced(next)
     }
 
     public func makeAsyncIterator() -> Iterator { Iterator(source: source) }
@@ -119,6 +126,9 @@ public struct WinPages: AsyncSequence, Sendable {
                 guard index < batches.count else { finished = true; return nil }
                 defer { index += 1 }
                 return batches[index]
+            case .produced(let next):
+                guard let batch = try await next() else { finished = true; return nil }
+                return batch
             case .store(let store, let query, let pageSize, let progress):
                 let (batch, cursor) = try await (ahead ?? Self.page(of: store, query, after: nil, pageSize)).value
                 ahead = cursor.map { Self.page(of: store, query, after: $0, pageSize) }

@@ -23,7 +23,10 @@ public struct ImportError: Error, Hashable, Sendable, CustomStringConvertible {
         }
     }
 
-    /// Every problem found, in file order.
+    /// Importers stop checking after this many problems: enough to mend a file by, and bounded for a hostile one.
+    package static let checkLimit = 1000
+
+    /// Every problem found, in file order (at most ``checkLimit``, after which checking stops).
     public var problems: [Problem]
 
     /// An import error with at least one problem.

@@ -34,14 +34,14 @@ struct ImportCommand: AsyncParsableCommand {
     @Option(help: "What separates several themes, groups or shout-outs in a CSV cell.") var listSeparator = ";"
 
     func run() async throws {
-        let data = try Data(contentsOf: URL(fileURLWithPath: file))
         let format = try self.format ?? Format(rawValue: URL(fileURLWithPath: file).pathExtension.lowercased())
             ?? { throw ValidationError("cannot tell the format of \(file); give --format json or --format csv") }()
+        _ = try ByteReader(path: file)  // A path that cannot be read is refused before a store is created.
         let store = try await global.openStore(create: format == .json || createMissing)
         switch format {
         case .json:
             let line = ProgressLine("import", unit: "wins")
-            let counts = try await SnapshotImporter().import(data, into: store) { line.update($0.wins) }
+            let counts = try await SnapshotImporter().import(contentsOf: file, into: store) { line.update($0.wins) }
             line.finish()
             if global.json { return try Output(json: true).printJSON(counts) }
             print("Imported " + counts.summary + ".")
@@ -52,7 +52,7 @@ struct ImportCommand: AsyncParsableCommand {
             let defaultTeam = try await team.asyncMap { try await Resolver(store: store).team($0).id }
             let importer = CSVWinImporter(mapping: try CSVWinImporter.mapping(map), createMissing: createMissing,
                                           listSeparator: separator, defaultTeam: defaultTeam)
-            let summary = try await importer.import(data, into: store)
+            let summary = try await importer.import(contentsOf: file, into: store)
             let created = summary.created.sorted { $0.key.rawValue < $1.key.rawValue }
                 .map { Markdown.count($0.value, $0.key.label) }.joined(separator: ", ")
             print("Imported \(Markdown.count(summary.wins, "win"))\(created.isEmpty ? "" : "; created \(created)").")

@@ -1,9 +1,9 @@
 import Foundation
 import SmallWins
 
-/// Reads RFC 4180 CSV: quoted fields with doubled quotes, commas and line breaks inside quotes, `\r\n`,
-/// `\n` or `\r` line ends, an optional UTF-8 byte order mark. A quote inside an unquoted field is kept
-/// as text, as spreadsheets do.
+/// Reads RFC 4180 CSV one record at a time: quoted fields with doubled quotes, commas and line breaks
+/// inside quotes, `\r\n`, `\n` or `\r` line ends, an optional UTF-8 byte order mark. A quote inside an
+/// unquoted field is kept as text, as spreadsheets do. Holds one record, not the file.
 public struct CSVReader: Sendable {
     /// One record and the line it starts on (the header is line 1).
     public struct Record: Hashable, Sendable {
@@ -11,67 +11,82 @@ public struct CSVReader: Sendable {
         public var fields: [String]
     }
 
+    private static let quote = UInt8(ascii: "\""), comma = UInt8(ascii: ","), cr = UInt8(ascii: "\r"), lf = UInt8(ascii: "\n")
+    private static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
+
+    private var reader: ByteReader
+    /// The line of the next byte.
+    private var line = 1
+    /// Whether the first bytes may still be a byte order mark.
+    private var atStart = true
+
     /// Every record of `data`; throws `ImportError` naming the line of malformed input.
     public static func records(_ data: Data) throws -> [Record] {
-        var bytes = [UInt8](data)
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
-        let text = try decode(bytes)
+        var reader = CSVReader(ByteReader(data: data))
         var records: [Record] = []
-        var fields: [String] = []
-        var field = ""
-        var line = 1, recordLine = 1
-        var quoted = false, afterQuote = false, fieldStarted = false
-        var scalars = text.unicodeScalars.makeIterator()
-        var pending: Unicode.Scalar?
+        while let record = try reader.next() { records.append(record) }
+        return records
+    }
 
-        func endField() {
-            fields.append(field)
-            field = ""
+    /// A reader of the bytes `reader` gives.
+    package init(_ reader: ByteReader) { self.reader = reader }
+
+    /// The next record that is not blank, `nil` after the last; throws `ImportError` naming the line of
+    /// malformed input (a quote that never closes, text after a closing quote, bytes that are not UTF-8).
+    public mutating func next() throws -> Record? {
+        var fields: [String] = []
+        var field: [UInt8] = []
+        var recordLine = line, fieldLine = line
+        var quoted = false, afterQuote = false, fieldStarted = false
+        if atStart {
+            atStart = false
+            var mark: [UInt8] = []
+            while mark.count < 3, try reader.peek() == Self.byteOrderMark[mark.count] { mark.append(try reader.next()!) }
+            if mark.count < 3, !mark.isEmpty { (field, fieldStarted) = (mark, true) }
+        }
+
+        func endField() throws {
+            fields.append(try Self.text(field, from: fieldLine))
+            field.removeAll(keepingCapacity: true)
+            fieldLine = line
             afterQuote = false
             fieldStarted = false
         }
-        func endRecord() {
-            endField()
-            if !(fields.count == 1 && fields[0].isEmpty) { records.append(Record(line: recordLine, fields: fields)) }
-            fields = []
-        }
 
-        while let scalar = pending ?? scalars.next() {
-            pending = nil
+        while let byte = try reader.next() {
             if quoted {
-                if scalar == "\"" {
-                    let next = scalars.next()
-                    if next == "\"" {
-                        field.unicodeScalars.append("\"")
+                switch byte {
+                case Self.quote:
+                    if try reader.peek() == Self.quote {
+                        _ = try reader.next()
+                        field.append(Self.quote)
                     } else {
                         quoted = false
                         afterQuote = true
-                        pending = next
                     }
-                } else {
-                    if scalar == "\n" || (scalar == "\r") { line += 1 }
-                    if scalar == "\r" {
-                        let next = scalars.next()
-                        field.unicodeScalars.append("\r")
-                        if next == "\n" { field.unicodeScalars.append("\n") } else { pending = next }
-                        continue
-                    }
-                    field.unicodeScalars.append(scalar)
+                case Self.cr:
+                    line += 1
+                    field.append(Self.cr)
+                    if try reader.peek() == Self.lf { field.append(try reader.next()!) }
+                case Self.lf:
+                    line += 1
+                    field.append(Self.lf)
+                default:
+                    field.append(byte)
                 }
                 continue
             }
-            switch scalar {
-            case ",":
-                endField()
-            case "\r", "\n":
-                if scalar == "\r" {
-                    let next = scalars.next()
-                    if next != "\n" { pending = next }
-                }
-                endRecord()
+            switch byte {
+            case Self.comma:
+                try endField()
+            case Self.cr, Self.lf:
+                if byte == Self.cr, try reader.peek() == Self.lf { _ = try reader.next() }
                 line += 1
+                try endField()
+                if !(fields.count == 1 && fields[0].isEmpty) { return Record(line: recordLine, fields: fields) }
+                fields = []
                 recordLine = line
-            case "\"" where !fieldStarted:
+            case Self.quote where !fieldStarted:
                 quoted = true
                 fieldStarted = true
             default:
@@ -79,32 +94,27 @@ public struct CSVReader: Sendable {
                     throw ImportError(location: "line \(line)", reason: "text follows a closing quote; a quote inside a quoted field must be doubled (\"\")")
                 }
                 fieldStarted = true
-                field.unicodeScalars.append(scalar)
+                field.append(byte)
             }
         }
         if quoted {
             throw ImportError(location: "line \(recordLine)", reason: "a quoted field starting here never ends")
         }
-        if fieldStarted || !fields.isEmpty || !field.isEmpty { endRecord() }
-        return records
+        guard fieldStarted || !fields.isEmpty || !field.isEmpty else { return nil }
+        try endField()
+        return fields.count == 1 && fields[0].isEmpty ? nil : Record(line: recordLine, fields: fields)
     }
 
-    /// The text of `bytes`; throws naming the line of the first byte that is not UTF-8.
-    private static func decode(_ bytes: [UInt8]) throws -> String {
+    /// The text of `bytes`, a field starting on `line`; throws naming the line of the first byte that is
+    /// not UTF-8.
+    private static func text(_ bytes: [UInt8], from line: Int) throws -> String {
+        if let text = String(validating: bytes, as: UTF8.self) { return text }
         var decoder = UTF8()
         var iterator = bytes.makeIterator()
-        var text = String.UnicodeScalarView()
-        var line = 1
-        while true {
-            switch decoder.decode(&iterator) {
-            case .scalarValue(let scalar):
-                if scalar == "\n" { line += 1 }
-                text.append(scalar)
-            case .emptyInput:
-                return String(text)
-            case .error:
-                throw ImportError(location: "line \(line)", reason: "is not valid UTF-8; save the file as CSV UTF-8")
-            }
+        var line = line
+        while case .scalarValue(let scalar) = decoder.decode(&iterator) {
+            if scalar == "\n" { line += 1 }
         }
+        throw ImportError(location: "line \(line)", reason: "is not valid UTF-8; save the file as CSV UTF-8")
     }
 }

@@ -2,9 +2,10 @@ import Foundation
 import SmallWins
 
 /// Imports wins from CSV: the `wins` table SmallWins exports, or a response sheet from Google Forms or
-/// Microsoft Forms with a mapping from its headers to fields. All or nothing: every row is read and
-/// checked first and each bad row reported with its line; then the wins, and every record ``createMissing``
-/// creates, are stored in one transaction: a refused record or a killed process leaves the store as it was.
+/// Microsoft Forms with a mapping from its headers to fields. All or nothing, in bounded memory: the file
+/// is read a row at a time inside one transaction of the store, and the wins, with every record
+/// ``createMissing`` creates, are written a page of 1,000 at a time; a bad row (each is reported with its
+/// line), a record the store refuses, a cancelled task or a killed process leaves the store as it was.
 ///
 /// Teams, members, themes, student groups, goals and attempts are matched by id, or by name (a team by
 /// its path, "District / School / Team", or by a name only one team has; a member by name or email).
@@ -60,46 +61,61 @@ public struct CSVWinImporter: Sendable {
         return mapping
     }
 
+    /// Imports the wins of the CSV file at `path` into `store`; throws `ImportError` (nothing written) when
+    /// any row is bad, or ``SmallWinsError`` when the file cannot be read or the store fails.
+    @discardableResult
+    public func `import`(contentsOf path: String, into store: any WinStore) async throws -> Summary {
+        try await `import`(try ByteReader(path: path), into: store)
+    }
+
     /// Imports the wins in `data` into `store`; throws `ImportError` (nothing written) when any row is bad.
     @discardableResult
     public func `import`(_ data: Data, into store: any WinStore) async throws -> Summary {
-        let records = try CSVReader.records(data)
-        guard let header = records.first else { throw ImportError(location: "line 1", reason: "the file is empty") }
+        try await `import`(ByteReader(data: data), into: store)
+    }
+
+    /// Reads the rows one at a time inside one transaction, writing a page of wins (and the records created
+    /// for them) at a time; after the first bad row nothing more is written, the rest are checked, and the
+    /// problems thrown, so the transaction rolls back.
+    private func `import`(_ reader: ByteReader, into store: any WinStore) async throws -> Summary {
+        var records = CSVReader(reader)
+        guard let header = try records.next() else { throw ImportError(location: "line 1", reason: "the file is empty") }
         let columns = try self.columns(header)
+        let rows = records
         // One transaction: the directory the rows are matched against cannot change before they are written,
         // and what --create-missing creates lands together with the wins or not at all.
         return try await store.transaction { store in
             var plan = ImportPlan(directory: try await ImportDirectory(store: store), createMissing: createMissing, defaultTeam: defaultTeam)
             var problems: [ImportError.Problem] = []
-            var wins: [Win] = []
-            var seen: Set<Win.ID> = []
-            for record in records.dropFirst() {
-                let row = Row(record: record, columns: columns, separator: listSeparator)
-                guard record.fields.count == header.fields.count else {
-                    problems.append(.init(location: "line \(record.line)", reason: "has \(record.fields.count) fields; the header has \(header.fields.count)"))
-                    continue
+            var summary = Summary()
+            var page = ImportPage()
+            var (records, rows) = (rows, 0)
+            reading: do {
+                while let record = try records.next() {
+                    rows += 1
+                    let row = Row(record: record, columns: columns, separator: listSeparator)
+                    do {
+                        guard record.fields.count == header.fields.count else {
+                            throw row.problem(nil, "has \(record.fields.count) fields; the header has \(header.fields.count)")
+                        }
+                        let win = try plan.win(row)
+                        // After a bad row the rest are only checked: the page stops growing.
+                        if problems.isEmpty { try page.add(win, line: record.line) }
+                    } catch let problem as ImportError.Problem {
+                        problems.append(problem)
+                    } catch let error as SmallWinsError {
+                        problems.append(row.problem(error))
+                    }
+                    if problems.count >= ImportError.checkLimit { break reading }
+                    if page.isFull, problems.isEmpty { try await page.write(plan.takeCreated(), into: store, summary: &summary) }
                 }
-                do {
-                    let win = try plan.win(row)
-                    if !seen.insert(win.id).inserted { throw SmallWinsError.conflict(field: "id", reason: "repeats a win id listed before") }
-                    wins.append(win)
-                } catch let problem as ImportError.Problem {
-                    problems.append(problem)
-                } catch let error as SmallWinsError {
-                    problems.append(row.problem(error))
-                }
+            } catch let error as ImportError {
+                problems += error.problems
             }
-            if records.count == 1 { problems.append(.init(location: "line 1", reason: "the file has a header but no rows")) }
+            if rows == 0, problems.isEmpty { problems.append(.init(location: "line 1", reason: "the file has a header but no rows")) }
             guard problems.isEmpty else { throw ImportError(problems) }
-
-            let created = plan.created
-            do {
-                try await created.write(into: store)
-                try await store.restore(wins)
-            } catch let error as SmallWinsError {
-                throw ImportError(location: "the file", reason: "the store refused the wins: \(error)")
-            }
-            return Summary(wins: wins.count, created: created.counts)
+            try await page.write(plan.takeCreated(), into: store, summary: &summary)
+            return summary
         }
     }
 

@@ -15,6 +15,12 @@ struct ImportPlan {
         self.defaultTeam = defaultTeam
     }
 
+    /// The records planned since the last call, to write before the wins that refer to them.
+    mutating func takeCreated() -> CreatedRecords {
+        defer { created = CreatedRecords() }
+        return created
+    }
+
     /// The win a row describes; throws an `ImportError.Problem` naming the line and field.
     mutating func win(_ row: Row) throws -> Win {
         let team = try self.team(row)

@@ -1,37 +1,30 @@
 import Foundation
 import SmallWins
 
-/// Reads a ``Snapshot`` and writes it into an empty store, all or nothing.
+/// Reads a ``Snapshot`` and writes it into an empty store, all or nothing, in bounded memory.
 ///
-/// The whole file is read and checked first (syntax, `format` and `schemaVersion`, every value's rules,
-/// every reference and duplicate id), so a bad file is refused with each problem's location before
-/// anything is written; then it is written in one transaction of the store (`StoreCopy`), so a record the
-/// store refuses, or a process killed part way, leaves the store as it was. The snapshot is held in memory
-/// while it is imported.
+/// The file is read twice, a chunk at a time. The first pass checks the whole document's syntax, its `format`
+/// and `schemaVersion`, and every directory record (teams to attempts: each value's rules, ids, references),
+/// so a malformed file is refused with each problem's location before anything is written. The second pass
+/// runs inside one transaction of the store (``StoreCopy``): the directory is written, then wins stream in
+/// a page of 1,000 at a time, each checked as it is read (values, references to the directory, celebrations
+/// listed with their own win). A bad win, a record the store refuses, a cancelled task or a killed process
+/// rolls the whole import back. Memory holds the directory and one page of wins, however large the file.
 public struct SnapshotImporter: Sendable {
+    /// Wins written per page.
+    static let pageSize = 1000
+
     /// An importer.
     public init() {}
 
-    /// The snapshot in `data`, checked; throws `ImportError` naming where each problem is.
-    public func read(_ data: Data) throws -> Snapshot {
-        let snapshot: Snapshot
-        do {
-            snapshot = try JSONDecoder.smallWins().decode(Snapshot.self, from: data)
-        } catch let error as DecodingError {
-            if let syntax = JSONSyntax.firstError(in: data) {
-                throw ImportError(location: "line \(syntax.line), column \(syntax.column)", reason: "not valid JSON: \(syntax.reason)")
-            }
-            throw ImportError([Self.problem(error)])
-        }
-        guard snapshot.format == Snapshot.formatName else {
-            throw ImportError(location: "format", reason: "is \"\(snapshot.format)\", not \"\(Snapshot.formatName)\"")
-        }
-        guard snapshot.schemaVersion == Snapshot.currentSchemaVersion else {
-            throw ImportError(location: "schemaVersion", reason: "\(snapshot.schemaVersion) is not a version this SmallWins reads (\(Snapshot.currentSchemaVersion))")
-        }
-        let problems = SnapshotCheck(snapshot).problems
-        if !problems.isEmpty { throw ImportError(problems) }
-        return snapshot
+    /// Imports the snapshot file at `path` into `store`, which must hold no team yet; throws `ImportError`
+    /// naming where each problem is (nothing written), or ``SmallWinsError`` when the file cannot be read
+    /// or the store fails.
+    @discardableResult
+    public func `import`(
+        contentsOf path: String, into store: any WinStore, progress: (@Sendable (StoreCopy.Counts) -> Void)? = nil
+    ) async throws -> StoreCopy.Counts {
+        try await `import`(try ByteReader(path: path), into: store, progress: progress)
     }
 
     /// Imports the snapshot in `data` into `store`, which must hold no team yet.
@@ -39,14 +32,41 @@ public struct SnapshotImporter: Sendable {
     public func `import`(
         _ data: Data, into store: any WinStore, progress: (@Sendable (StoreCopy.Counts) -> Void)? = nil
     ) async throws -> StoreCopy.Counts {
-        let snapshot = try read(data)
-        return try await StoreCopy.copy(snapshot.content, to: store, requiringEmpty: "into", progress: progress)
+        try await `import`(ByteReader(data: data), into: store, progress: progress)
     }
 
-    /// Where a decoding error happened and why, in words.
-    static func problem(_ error: DecodingError) -> ImportError.Problem {
+    /// The snapshot in `data`, held in memory and checked as an import checks it; throws `ImportError`
+    /// naming where each problem is.
+    public func read(_ data: Data) throws -> Snapshot {
+        let reader = ByteReader(data: data)
+        let (directory, check) = try SnapshotDirectory.read(reader)
+        var snapshot = directory
+        var entries = SnapshotEntries(reader, check: check)
+        while let entry = try entries.next() { snapshot.wins.append(entry) }
+        return snapshot
+    }
+
+    private func `import`(
+        _ reader: ByteReader, into store: any WinStore, progress: (@Sendable (StoreCopy.Counts) -> Void)?
+    ) async throws -> StoreCopy.Counts {
+        let (directory, check) = try SnapshotDirectory.read(reader)
+        var entries = SnapshotEntries(try reader.reopened(), check: check)
+        try entries.refuseBadDirectory()
+        let pages = SnapshotPages(entries)
+        var content = directory.content
+        content.winPages = WinPages { try pages.next() }
+        do {
+            return try await StoreCopy.copy(content, to: store, requiringEmpty: "into", progress: progress)
+        } catch let SmallWinsError.conflict(field, reason) where field != "into" {
+            // A win or celebration id listed on an earlier page, or stored already: the page says where.
+            throw ImportError(location: pages.lastPageLocation ?? "the directory", field: field, reason: reason)
+        }
+    }
+
+    /// Where a decoding error happened (under `prefix`) and why, in words.
+    static func problem(_ error: DecodingError, at prefix: String = "") -> ImportError.Problem {
         func path(_ keys: [any CodingKey]) -> String {
-            let text = keys.map { key in key.intValue.map { "[\($0)]" } ?? ".\(key.stringValue)" }.joined()
+            let text = prefix + keys.map { key in key.intValue.map { "[\($0)]" } ?? ".\(key.stringValue)" }.joined()
             return text.hasPrefix(".") ? String(text.dropFirst()) : (text.isEmpty ? "the document" : text)
         }
         switch error {
@@ -59,93 +79,148 @@ public struct SnapshotImporter: Sendable {
         case let .valueNotFound(type, context):
             return .init(location: path(context.codingPath), reason: "expected \(type), found null")
         @unknown default:
-            return .init(location: "the document", reason: String(describing: error))
+            return .init(location: path([]), reason: String(describing: error))
         }
     }
 }
 
-/// Every rule a snapshot must meet before it is written: each value valid, each id new, each reference
-/// to a record of the snapshot.
-struct SnapshotCheck {
-    private(set) var problems: [ImportError.Problem] = []
+/// The first pass over a snapshot: every byte's syntax checked, every key but `wins` kept and decoded, the
+/// wins skipped.
+enum SnapshotDirectory {
+    /// The snapshot without its wins, and the check of its directory (with any problems, so the wins can
+    /// be checked too before the file is refused); throws `ImportError` for a document that cannot be read.
+    static func read(_ reader: ByteReader) throws -> (Snapshot, SnapshotCheck) {
+        var scanner = JSONScanner(reader)
+        // The document again with an empty list of wins, for the decoder.
+        var document = Array("{".utf8)
+        var keys: Set<String> = []
+        do {
+            guard try scanner.nextIsObject() else {
+                try scanner.skipValue()
+                try scanner.end()
+                throw ImportError(location: "the document", reason: "is not a JSON object; a snapshot is an object with format, schemaVersion, teams and the other lists")
+            }
+            if try scanner.beginObject() {
+                repeat {
+                    let (line, column) = (scanner.line, scanner.column)
+                    let key = try scanner.key()
+                    guard keys.insert(key).inserted else {
+                        throw ImportError(location: "line \(line), column \(column)", field: key, reason: "appears twice; a snapshot lists each key once")
+                    }
+                    if document.count > 1 { document.append(UInt8(ascii: ",")) }
+                    document += try JSONEncoder().encode(key) + Array(":".utf8)
+                    if key == "wins" {
+                        document += Array("[]".utf8)
+                        if try scanner.beginArray() {
+                            repeat { try scanner.skipValue() } while try scanner.nextElement()
+                        }
+                    } else {
+                        document += try scanner.captureValue()
+                    }
+                } while try scanner.nextMember()
+            }
+            try scanner.end()
+        } catch let failure as JSONScanner.Failure {
+            throw ImportError([failure.problem])
+        }
+        document.append(UInt8(ascii: "}"))
+        let snapshot: Snapshot
+        do {
+            snapshot = try JSONDecoder.smallWins().decode(Snapshot.self, from: Data(document))
+        } catch let error as DecodingError {
+            throw ImportError([SnapshotImporter.problem(error)])
+        }
+        guard snapshot.format == Snapshot.formatName else {
+            throw ImportError(location: "format", reason: "is \"\(snapshot.format)\", not \"\(Snapshot.formatName)\"")
+        }
+        guard snapshot.schemaVersion == Snapshot.currentSchemaVersion else {
+            throw ImportError(location: "schemaVersion", reason: "\(snapshot.schemaVersion) is not a version this SmallWins reads (\(Snapshot.currentSchemaVersion))")
+        }
+        return (snapshot, SnapshotCheck(directory: snapshot))
+    }
+}
 
-    init(_ snapshot: Snapshot) {
-        let teams = unique(snapshot.teams, "teams")
-        let members = unique(snapshot.members, "members")
-        let groups = unique(snapshot.studentGroups, "studentGroups")
-        let themes = unique(snapshot.themes, "themes")
-        let goals = unique(snapshot.goals, "goals")
-        let questions = unique(snapshot.learningQuestions, "learningQuestions")
-        let attempts = unique(snapshot.attempts, "attempts")
-        let wins = unique(snapshot.wins.map(\.win), "wins", suffix: ".win")
-        _ = unique(snapshot.wins.flatMap(\.celebrations), "celebrations")
+/// The second pass over a snapshot: its wins one entry at a time, each decoded and checked against the
+/// directory. After the first bad entry no more are given: the rest are checked, and the problems thrown.
+struct SnapshotEntries {
+    private var scanner: JSONScanner
+    private var check: SnapshotCheck
+    /// Whether the scanner is inside the list of wins, with an entry to come.
+    private var more: Bool?
+    /// The index of the next entry.
+    private(set) var index = 0
 
-        for (index, team) in snapshot.teams.enumerated() {
-            refer("teams[\(index)]", "parent", team.parent.map { [$0] } ?? [], in: teams)
-        }
-        for (index, member) in snapshot.members.enumerated() {
-            refer("members[\(index)]", "organization", [member.organization], in: teams)
-        }
-        for (index, membership) in snapshot.memberships.enumerated() {
-            refer("memberships[\(index)]", "member", [membership.member], in: members)
-            refer("memberships[\(index)]", "team", [membership.team], in: teams)
-        }
-        for (index, group) in snapshot.studentGroups.enumerated() { refer("studentGroups[\(index)]", "team", [group.team], in: teams) }
-        for (index, theme) in snapshot.themes.enumerated() { refer("themes[\(index)]", "team", [theme.team], in: teams) }
-        for (index, goal) in snapshot.goals.enumerated() {
-            refer("goals[\(index)]", "team", [goal.team], in: teams)
-            refer("goals[\(index)]", "focusGroups", goal.focusGroups, in: groups)
-        }
-        for (index, question) in snapshot.learningQuestions.enumerated() {
-            refer("learningQuestions[\(index)]", "team", [question.team], in: teams)
-            refer("learningQuestions[\(index)]", "goal", question.goal.map { [$0] } ?? [], in: goals)
-        }
-        for (index, attempt) in snapshot.attempts.enumerated() {
-            refer("attempts[\(index)]", "question", [attempt.question], in: questions)
-        }
-        for (index, entry) in snapshot.wins.enumerated() {
-            let win = entry.win, at = "wins[\(index)].win"
-            refer(at, "team", [win.team], in: teams)
-            refer(at, "author", [win.author], in: members)
-            refer(at, "goal", win.goal.map { [$0] } ?? [], in: goals)
-            refer(at, "attempt", win.attempt.map { [$0] } ?? [], in: attempts)
-            refer(at, "themes", win.themes, in: themes)
-            refer(at, "groups", win.groups, in: groups)
-            refer(at, "shoutOuts", win.shoutOuts, in: members)
-            for (position, celebration) in entry.celebrations.enumerated() {
-                let place = "wins[\(index)].celebrations[\(position)]"
-                if celebration.win != win.id {
-                    problems.append(.init(location: place, field: "win", reason: "is \(celebration.win), not the win it is listed with"))
+    init(_ reader: ByteReader, check: SnapshotCheck) {
+        scanner = JSONScanner(reader)
+        self.check = check
+    }
+
+    /// The next entry, checked; `nil` after the last; throws `ImportError` with every problem from the
+    /// first bad entry on (the first 1,000).
+    mutating func next() throws -> Snapshot.Entry? {
+        do {
+            if more == nil { more = try findWins() }
+            while more == true {
+                let bytes = try scanner.captureValue()
+                let at = "wins[\(index)]"
+                index += 1
+                more = try scanner.nextElement()
+                var entry: Snapshot.Entry?
+                do {
+                    entry = try JSONDecoder.smallWins().decode(Snapshot.Entry.self, from: Data(bytes))
+                } catch let error as DecodingError {
+                    check.note(SnapshotImporter.problem(error, at: at))
                 }
-                refer(place, "by", [celebration.by], in: members)
+                if let entry { check.check(entry, at: at) }
+                if check.problems.count >= ImportError.checkLimit { break }
+                if check.problems.isEmpty, let entry { return entry }
             }
+        } catch let failure as JSONScanner.Failure {
+            check.note(failure.problem)
         }
-        _ = wins
+        if !check.problems.isEmpty { throw ImportError(check.problems) }
+        return nil
     }
 
-    /// The ids of `values`, noting invalid values and repeated ids.
-    private mutating func unique<Value: Identifiable & Validatable>(_ values: [Value], _ list: String, suffix: String = "") -> Set<Value.ID> {
-        var ids: Set<Value.ID> = []
-        for (index, value) in values.enumerated() {
-            let at = "\(list)[\(index)]\(suffix)"
-            if !ids.insert(value.id).inserted {
-                problems.append(.init(location: at, field: "id", reason: "repeats an id listed before"))
-            }
-            do {
-                try value.validate()
-            } catch let SmallWinsError.invalid(field, reason) {
-                problems.append(.init(location: at, field: field, reason: reason))
-            } catch {
-                problems.append(.init(location: at, reason: String(describing: error)))
-            }
-        }
-        return ids
+    /// When the directory has problems, checks every entry too and throws them all.
+    mutating func refuseBadDirectory() throws {
+        if check.hasProblems { _ = try next() }
     }
 
-    /// Notes each of `ids` that is not in `known`.
-    private mutating func refer<ID: Hashable & CustomStringConvertible>(_ at: String, _ field: String, _ ids: [ID], in known: Set<ID>) {
-        for id in ids where !known.contains(id) {
-            problems.append(.init(location: at, field: field, reason: "refers to \(id), which the snapshot does not hold"))
+    /// Forgets the ids seen so far: the store refuses a repeat of an id written before.
+    mutating func forgetSeenIDs() { check.forgetSeenIDs() }
+
+    /// Moves to the first entry of `wins`; `false` when there is none.
+    private mutating func findWins() throws -> Bool {
+        guard try scanner.beginObject() else { return false }
+        repeat {
+            if try scanner.key() == "wins" { return try scanner.beginArray() }
+            try scanner.skipValue()
+        } while try scanner.nextMember()
+        return false
+    }
+}
+
+/// Pages of a snapshot's wins for ``WinPages``; remembers which entries the last page held.
+final class SnapshotPages: @unchecked Sendable {
+    // Used by one page iterator at a time (the copy's loop), which awaits each page before asking again.
+    private var entries: SnapshotEntries
+    /// "wins[1000…1999]": the entries of the page given last.
+    private(set) var lastPageLocation: String?
+
+    init(_ entries: SnapshotEntries) { self.entries = entries }
+
+    /// The next page of up to 1,000 wins with their celebrations; `nil` after the last.
+    func next() throws -> WinBatch? {
+        let first = entries.index
+        var batch = WinBatch(wins: [], celebrations: [])
+        while batch.wins.count < SnapshotImporter.pageSize, let entry = try entries.next() {
+            batch.wins.append(entry.win)
+            batch.celebrations += entry.celebrations
         }
+        entries.forgetSeenIDs()
+        guard !batch.wins.isEmpty else { return nil }
+        lastPageLocation = "wins[\(first)…\(entries.index - 1)]"
+        return batch
     }
 }

@@ -46,5 +46,25 @@ public enum GoldenContents {
             wins: [success, lesson], celebrations: [cheer])
     }
 
+    /// The installation with `count` wins (copies of its two, alternating, newest first) instead of two, and
+    /// a celebration of every other one: enough for several pages of an import.
+    public static func make(wins count: Int) -> StoreContents {
+        var contents = make()
+        let templates = contents.wins, cheer = contents.celebrations[0]
+        contents.wins = (0..<count).map { index in
+            var win = templates[index % 2]
+            win.id = id(100_000 + index)
+            win.recordedAt = instant(1_795_500_000_000 - Int64(index) * 60_000)
+            return win
+        }
+        contents.celebrations = contents.wins.enumerated().filter { $0.offset % 2 == 0 }.map { index, win in
+            var celebration = cheer
+            celebration.id = id(500_000 + index)
+            celebration.win = win.id
+            return celebration
+        }
+        return contents
+    }
+
     private static func instant(_ milliseconds: Int64) -> Date { Date(timeIntervalSince1970: Double(milliseconds) / 1000) }
 }
