@@ -90,7 +90,7 @@ let package = Package(
         .testTarget(
             name: "SmallWinsPostgresTests",
             dependencies: [
-                "SmallWinsPostgres", "SmallWinsSQLite", "SmallWinsStoreTesting", "SmallWinsJSON", "SmallWinsCrashWriter",
+                "SmallWinsPostgres", "SmallWinsSQLite", "SmallWinsStoreTesting", "SmallWinsJSON", "SmallWinsCSV", "SmallWinsCrashWriter",
                 .product(name: "PostgresNIO", package: "postgres-nio"),
                 .product(name: "Logging", package: "swift-log"),
             ],
