@@ -30,6 +30,12 @@ public struct TeamTree: Sendable {
     /// The topmost team above `id` that the tree holds (`id` itself when it has none).
     public func root(of id: Team.ID) -> Team.ID { lineage(of: id).last ?? id }
 
+    /// A path as people write it ("A / B / C" as exports print it, "A/B/C", " A /B "), made comparable: its
+    /// names split at every "/", trimmed, empty ones dropped, joined with "/".
+    public static func pathKey(_ text: String) -> String {
+        text.split(separator: "/").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }.joined(separator: "/")
+    }
+
     /// The names from the topmost team down to `id`, joined with `separator`; `nil` when the tree lacks `id`.
     public func path(of id: Team.ID, separator: String = " / ") -> String? {
         let names = lineage(of: id).reversed().compactMap { byID[$0]?.name }

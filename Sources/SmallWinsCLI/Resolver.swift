@@ -11,7 +11,9 @@ struct Resolver {
     func team(_ reference: String) async throws -> Team {
         let teams = try await store.teams()
         let paths = TeamPaths(teams)
-        return try pick(reference, "team", from: teams, id: \.id.description) { paths.suffixes(of: $0.id) }
+        return try pick(reference, "team", from: teams, id: \.id.description, comparing: { TeamTree.pathKey($0).lowercased() }) {
+            paths.suffixes(of: $0.id)
+        }
     }
 
     func member(_ reference: String) async throws -> Member {
@@ -67,10 +69,11 @@ struct Resolver {
 
     /// The one record whose id is `reference`, whose short id ends it, or whose name matches it (ignoring case).
     private func pick<Value>(_ reference: String, _ kind: String, from values: [Value], id: (Value) -> String,
-                             names: (Value) -> [String]) throws -> Value {
+                             comparing key: (String) -> String = { $0.lowercased() }, names: (Value) -> [String]) throws -> Value {
         let wanted = reference.lowercased()
         if let exact = values.first(where: { id($0) == wanted }) { return exact }
-        var matches = values.filter { names($0).contains { $0.lowercased() == wanted } }
+        let wantedKey = key(reference)
+        var matches = values.filter { names($0).contains { key($0) == wantedKey } }
         if matches.isEmpty, wanted.count >= 6, wanted.allSatisfy(\.isHexDigit) {
             matches = values.filter { id($0).hasSuffix(wanted) }
         }

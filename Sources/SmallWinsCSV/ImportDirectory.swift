@@ -29,7 +29,7 @@ struct NameIndex<ID: Hashable> {
 struct ImportDirectory {
     private(set) var teams = TeamTree()
     private(set) var teamNames = NameIndex<Team.ID>()
-    private(set) var teamPaths = NameIndex<Team.ID>()
+    private var teamPaths = NameIndex<Team.ID>()
     private(set) var members: Set<Member.ID> = []
     private(set) var memberNames = NameIndex<Member.ID>()
     private(set) var themes: [Theme.ID: Team.ID] = [:]
@@ -45,7 +45,10 @@ struct ImportDirectory {
     private(set) var attemptTitles = NameIndex<Attempt.ID>()
 
     init(store: any WinStore) async throws {
-        for team in try await store.teams() { add(team) }
+        let teams = try await store.teams()
+        // The whole tree first, so a team listed before its parent is indexed by its full path.
+        for team in teams { self.teams.add(team) }
+        for team in teams { add(team) }
         for member in try await store.members() { add(member) }
         for membership in try await store.memberships(member: nil, team: nil) { add(membership) }
         for theme in try await store.themes() { add(theme) }
@@ -60,8 +63,11 @@ struct ImportDirectory {
     mutating func add(_ team: Team) {
         teams.add(team)
         teamNames.add(team.name, team.id)
-        teamPaths.add(path(team.id), team.id)
+        teamPaths.add(TeamTree.pathKey(path(team.id)), team.id)
     }
+
+    /// The team at `path`, written any way the tool prints one ("A / B / C" or "A/B/C").
+    func team(atPath path: String) -> NameIndex<Team.ID>.Match { teamPaths.find(TeamTree.pathKey(path)) }
 
     mutating func add(_ member: Member) {
         members.insert(member.id)

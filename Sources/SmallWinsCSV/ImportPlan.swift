@@ -117,7 +117,7 @@ struct ImportPlan {
             if let defaultTeam { return defaultTeam }
             throw row.problem(.team, "is empty")
         }
-        switch directory.teamPaths.find(name) {
+        switch directory.team(atPath: name) {
         case .one(let id): return id
         case .many: throw row.problem(.team, "\"\(name)\" names several teams")
         case .none: break
@@ -140,7 +140,7 @@ struct ImportPlan {
         var parent: Team.ID?
         for (depth, name) in names.enumerated() {
             let prefix = names[...depth].joined(separator: ExportNames.pathSeparator)
-            if case .one(let existing) = directory.teamPaths.find(prefix) {
+            if case .one(let existing) = directory.team(atPath: prefix) {
                 parent = existing
                 continue
             }

@@ -37,6 +37,10 @@ struct CLIEndToEndTests {
 
         let all = try cli.ok("win", "list")
         #expect(all.contains("Partners reread") && all.contains("Family night was quiet"))
+        // A team path as exports print it, or typed any way with slashes, names the same team.
+        for path in ["Riverside District / North Elementary / Grade 3", "riverside district/north elementary/grade 3", " North Elementary /Grade 3"] {
+            #expect(try cli.ok("win", "list", "--scope", path) == all, "\(path)")
+        }
         let byTheme = try cli.ok("win", "list", "--theme", "fluency")
         #expect(byTheme.contains("Partners reread"))
         #expect(!byTheme.contains("Family night"))

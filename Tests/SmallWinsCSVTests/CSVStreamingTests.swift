@@ -67,4 +67,27 @@ struct CSVStreamingTests {
             }
         }
     }
+
+    @Test func theEmbeddingGuidesImportExampleRuns() async throws {
+        try await TemporaryFolder.with { folder in
+            let responsesPath = folder.appendingPathComponent("responses.csv").path
+            try Data("""
+                Timestamp,Email address,What happened?
+                11/20/2025 14:03:11,claire.murphy@riverbend.org,"Exit tickets with one sentence of evidence, finally."
+                11/21/2025 09:15:00,claire.murphy@riverbend.org,Read-alouds ran long.
+
+                """.utf8).write(to: URL(fileURLWithPath: responsesPath))
+            try await withStore(GoldenContents.make()) { store in
+                let teamID = GoldenContents.make().teams[2].id
+                // Embedding guide import begin
+                let importer = CSVWinImporter(
+                    mapping: ["Timestamp": .day, "Email address": .author, "What happened?": .story],
+                    createMissing: true, defaultTeam: teamID)
+                let summary = try await importer.import(contentsOf: responsesPath, into: store)   // every row, or none
+                // Embedding guide import end
+                #expect(summary.wins == 2 && summary.created[.member] == 1)
+            }
+        }
+        try DocumentedExample.check("Embedding guide import", in: #filePath, shownIn: "Documentation/Embedding.md")
+    }
 }

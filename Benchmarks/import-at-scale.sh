@@ -1,0 +1,76 @@
+#!/usr/bin/env bash
+# Atomic imports at scale, with the release CLI as a person runs it: a snapshot of WINS wins (the demo
+# district's directory, its wins repeated with fresh ids; 1,000,000 by default) and the same wins as CSV with
+# --create-missing, each imported into an empty SQLite file and (when SMALLWINS_BENCH_POSTGRES or
+# SMALLWINS_TEST_POSTGRES_URL holds a URL) an empty PostgreSQL schema, timed with the process's peak memory.
+# Then each import runs again and is killed with SIGKILL at a random moment within 10-90% of its time, and the
+# destination is counted with sqlite3 or psql: it must hold no team, no win and no celebration.
+#   bash Benchmarks/import-at-scale.sh [WINS]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+wins=${1:-1000000}
+data=${SMALLWINS_BENCH_DATA:-${TMPDIR:-/tmp}/smallwins-bench}/import-$wins
+url=${SMALLWINS_BENCH_POSTGRES:-${SMALLWINS_TEST_POSTGRES_URL:-}}
+export PGOPTIONS="-c client_min_messages=warning"
+mkdir -p "$data"
+swift build -c release --product smallwins >/dev/null
+cli="$(swift build -c release --show-bin-path)/smallwins"
+
+if [ ! -s "$data/snapshot.json" ]; then
+  rm -rf "$data/demo"
+  "$cli" demo --out "$data/demo" >/dev/null
+  python3 Benchmarks/grow-snapshot.py "$data/demo/snapshot.json" "$wins" >"$data/snapshot.json.part"
+  mv "$data/snapshot.json.part" "$data/snapshot.json"
+fi
+echo "snapshot: $wins wins, $(du -m "$data/snapshot.json" | cut -f1) MB"
+
+# Destinations: a SQLite file, or a schema of the server.
+location() { # backend name -> path or URL
+  local sep='?'; [[ "$url" == *\?* ]] && sep='&'
+  if [ "$1" = SQLite ]; then echo "$data/$2.sqlite"; else echo "$url${sep}schema=$2"; fi
+}
+fresh() { # backend name -> path or URL of an empty destination
+  if [ "$1" = SQLite ]; then rm -f "$data/$2.sqlite"*; else psql "$url" -qc "DROP SCHEMA IF EXISTS $2 CASCADE"; fi
+  location "$1" "$2"
+}
+count() { # backend destination-name -> "teams wins celebrations"
+  local q="SELECT (SELECT count(*) FROM PFXteam) || ' ' || (SELECT count(*) FROM PFXwin) || ' ' || (SELECT count(*) FROM PFXcelebration)"
+  if [ "$1" = SQLite ]; then
+    [ -f "$data/$2.sqlite" ] || { echo "0 0 0"; return; }
+    [ "$(sqlite3 "$data/$2.sqlite" 'PRAGMA integrity_check')" = ok ] || echo "integrity check failed" >&2
+    sqlite3 "$data/$2.sqlite" "${q//PFX/}" 2>/dev/null || echo "0 0 0"
+  else
+    psql "$url" -Atc "${q//PFX/$2.}" 2>/dev/null || echo "0 0 0"
+  fi
+}
+run() { # seconds-before-kill (0: none) -- command...; prints "SECONDS PEAK_MB"
+  local kill_after=$1; shift 2
+  /usr/bin/time -f "%e %M" -o "$data/time.txt" "$@" >/dev/null 2>"$data/stderr.txt" &
+  local pid=$!
+  if [ "$kill_after" != 0 ]; then sleep "$kill_after"; pkill -KILL -P "$pid" || true; fi
+  wait "$pid" || true
+  tail -1 "$data/time.txt" | awk '{ printf "%s %d", $1, $2 / 1024 }'
+}
+
+backends=(SQLite); [ -n "$url" ] && backends+=(PostgreSQL)
+for backend in "${backends[@]}"; do
+  key=$(echo "$backend" | tr 'A-Z' 'a-z')
+  # The snapshot, whole; then exported as a CSV of wins, which imports into an empty store with --create-missing.
+  read -r seconds peak < <(run 0 -- "$cli" import "$data/snapshot.json" --database "$(fresh "$backend" "${key}_snapshot")")
+  held=$(count "$backend" "${key}_snapshot")
+  echo "$backend snapshot import: $seconds s, $(echo "$wins / $seconds" | bc) wins/s, peak $peak MB; holds (teams wins celebrations) $held"
+  [ -s "$data/wins.csv" ] || "$cli" export csv --table wins --database "$(location "$backend" "${key}_snapshot")" --out "$data/wins.csv" >/dev/null
+  read -r csv_seconds csv_peak < <(run 0 -- "$cli" import "$data/wins.csv" --create-missing --database "$(fresh "$backend" "${key}_csv")")
+  echo "$backend CSV import with --create-missing: $csv_seconds s, $(echo "$wins / $csv_seconds" | bc) wins/s, peak $csv_peak MB; holds $(count "$backend" "${key}_csv")"
+  # Killed at a random moment: nothing may be left.
+  for kind in snapshot csv; do
+    total=$([ $kind = snapshot ] && echo "$seconds" || echo "$csv_seconds")
+    delay=$(python3 -c "import random; print(round($total * random.uniform(0.1, 0.9), 1))")
+    file=$([ $kind = snapshot ] && echo "$data/snapshot.json" || echo "$data/wins.csv")
+    extra=(); [ $kind = csv ] && extra=(--create-missing)
+    run "$delay" -- "$cli" import "$file" "${extra[@]}" --database "$(fresh "$backend" "${key}_killed")" >/dev/null
+    left=$(count "$backend" "${key}_killed")
+    echo "$backend $kind import killed after $delay s of $total s: left (teams wins celebrations) $left"
+    [ "$left" = "0 0 0" ] || { echo "a killed import left part of it" >&2; exit 1; }
+  done
+done
