@@ -31,7 +31,7 @@ struct WinCommand: AsyncParsableCommand {
             if let author { win.author = try await resolver.member(author).id }
             if let kind { win.kind = kind }
             if let title { win.title = title }
-            if let story { win.story = story == "-" ? readStandardInput() : story }
+            if let story { win.story = story == "-" ? try readStandardInput() : story }
             if let learned { win.learned = learned.isEmpty ? nil : learned }
             if let next { win.next = next.isEmpty ? nil : next }
             if let day { win.day = try Day(iso: day, field: "--day") }
@@ -48,9 +48,14 @@ struct WinCommand: AsyncParsableCommand {
             return ids
         }
 
-        private func readStandardInput() -> String {
-            String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)
-                .trimmingCharacters(in: .newlines)
+        /// The story from standard input; throws naming the byte offset of the first byte that is not UTF-8.
+        private func readStandardInput() throws -> String {
+            let bytes = FileHandle.standardInput.readDataToEndOfFile()
+            guard let text = UTF8Text.decode(bytes) else {
+                let offset = UTF8Text.firstInvalidOffset(in: bytes) ?? 0
+                throw SmallWinsError.invalid(field: "story", reason: "standard input is not UTF-8 text (byte \(offset) is not); save it as UTF-8")
+            }
+            return text.trimmingCharacters(in: .newlines)
         }
     }
 

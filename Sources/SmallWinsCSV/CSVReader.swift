@@ -108,13 +108,9 @@ public struct CSVReader: Sendable {
     /// The text of `bytes`, a field starting on `line`; throws naming the line of the first byte that is
     /// not UTF-8.
     private static func text(_ bytes: [UInt8], from line: Int) throws -> String {
-        if let text = String(validating: bytes, as: UTF8.self) { return text }
-        var decoder = UTF8()
-        var iterator = bytes.makeIterator()
-        var line = line
-        while case .scalarValue(let scalar) = decoder.decode(&iterator) {
-            if scalar == "\n" { line += 1 }
-        }
-        throw ImportError(location: "line \(line)", reason: "is not valid UTF-8; save the file as CSV UTF-8")
+        if let text = UTF8Text.decode(bytes) { return text }
+        let offset = UTF8Text.firstInvalidOffset(in: bytes) ?? 0
+        let lineOfByte = line + bytes[..<offset].count { $0 == lf }
+        throw ImportError(location: "line \(lineOfByte)", reason: "is not valid UTF-8; save the file as CSV UTF-8")
     }
 }

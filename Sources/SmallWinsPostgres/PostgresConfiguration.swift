@@ -81,10 +81,11 @@ public struct PostgresConfiguration: Sendable, Hashable {
             throw SmallWinsError.invalid(field: "database", reason: "expected a URL like postgres://user:password@host:5432/database")
         }
         try self.init(environment: environment)
-        if let host = components.host, !host.isEmpty { self.host = host }
-        if let port = components.port { self.port = port }
-        if let user = components.user, !user.isEmpty { username = user.removingPercentEncoding ?? user }
-        if let password = components.password { self.password = password.removingPercentEncoding ?? password }
+        let authority = try PostgresURLAuthority(text)
+        if let host = authority.host { self.host = host }
+        if let port = authority.port { self.port = port }
+        if let user = authority.user { username = user }
+        if let password = authority.password { self.password = password }
         let path = components.path.trimmingCharacters(in: CharacterSet(charactersIn: "/"))
         if !path.isEmpty { database = path.removingPercentEncoding ?? path }
         for item in components.queryItems ?? [] {

@@ -61,6 +61,11 @@ struct CLIEndToEndTests {
                                "--story", "-", "--day", "2026-10-02", "--json", input: "Every student wrote one line.\nEven Sam.\n")
         let win = try JSONDecoder.smallWins().decode(Win.self, from: Data(added.utf8))
         #expect(win.story == "Every student wrote one line.\nEven Sam.")
+        // A story that is not UTF-8 is refused with the offset of its first bad byte, not stored as U+FFFD.
+        let latin1 = try cli.run(["win", "add", "--team", "North Elementary/Grade 3", "--author", "Ana Lopez", "--title", "Caf\u{E9}",
+                                  "--story", "-", "--day", "2026-10-02"], bytes: Data("Caf".utf8) + Data([0xE9, 0x0A]))
+        #expect(latin1.status != 0 && latin1.error == "smallwins: invalid story: standard input is not UTF-8 text (byte 3 is not); save it as UTF-8\n",
+                "\(latin1.error)")
         let short = String(win.id.description.suffix(8))
         try cli.ok("celebrate", short, "--by", "Ben Okafor", "--confetti", "--message", "🎉 So good")
         try cli.ok("celebrate", win.id.description, "--by", "Ana Lopez", "--shout-out")

@@ -26,6 +26,12 @@ struct CLIRunner {
     /// Runs `smallwins arguments...` in the folder, with `environment` added, feeding `input` to standard input.
     @discardableResult
     func run(_ arguments: [String], environment: [String: String] = [:], input: String? = nil) throws -> Result {
+        try run(arguments, environment: environment, bytes: input.map { Data($0.utf8) })
+    }
+
+    /// Runs `smallwins arguments...` in the folder, with `environment` added, feeding `bytes` to standard input.
+    @discardableResult
+    func run(_ arguments: [String], environment: [String: String] = [:], bytes input: Data?) throws -> Result {
         let process = Process()
         process.executableURL = CLIRunner.binary
         process.arguments = arguments
@@ -38,7 +44,7 @@ struct CLIRunner {
         process.standardError = error
         process.standardInput = standardInput
         try process.run()
-        if let input { standardInput.fileHandleForWriting.write(Data(input.utf8)) }
+        if let input { standardInput.fileHandleForWriting.write(input) }
         try standardInput.fileHandleForWriting.close()
         let outputData = output.fileHandleForReading.readDataToEndOfFile()
         let errorData = error.fileHandleForReading.readDataToEndOfFile()

@@ -33,6 +33,8 @@ struct PostgresStoreTests {
         ])
         #expect(environment.host == "10.0.0.5" && environment.port == 5433 && environment.username == "analyst")
         #expect(environment.password == "pw" && environment.database == "district" && environment.tls == .require)
+        let ipv6 = try PostgresConfiguration(url: "postgres://u:@[::1]:6000/d", environment: [:])
+        #expect(ipv6.host == "::1" && ipv6.port == 6000 && ipv6.password == "")
         let mixed = try PostgresConfiguration(url: "postgres:///other", environment: ["PGHOST": "db", "PGUSER": "me"])
         #expect(mixed.host == "db" && mixed.username == "me" && mixed.database == "other")
     }
@@ -40,6 +42,9 @@ struct PostgresStoreTests {
     @Test(arguments: [
         "mysql://x@y/z", "postgres://u@h/d?sslmode=sometimes", "postgres://u@h/d?schema=Bad-Name", "postgres://u@h/d?pool_size=0",
         "postgres://u@h/d?schema=x%22;drop", "postgres://u@h/d?unknown=1",
+        // Parts URLComponents would read as something else: a port that wraps, stray '@' and ':', a host no host has.
+        "postgres://u@h:99999/d", "postgres://u@h:0/d", "postgres://u@h:54x/d", "postgres://:::@@@", "postgres://a@b@h/d",
+        "postgres://u@ho st/d", "postgres://u@h;rm/d", "postgres://u@[::1/d", "postgres://u:p%zz@h/d",
     ])
     func rejectsBadURLs(_ url: String) {
         #expect(throws: SmallWinsError.self) { try PostgresConfiguration(url: url, environment: [:]) }
