@@ -4,6 +4,13 @@ import Foundation
 public protocol ExportSink: AnyObject {
     /// Appends `bytes`.
     func write(_ bytes: Data) throws
+
+    /// Called once after the last write: a file sink makes the file appear here (nothing does by default).
+    func finish() throws
+}
+
+extension ExportSink {
+    public func finish() throws {}
 }
 
 /// Keeps exported bytes in memory.
@@ -17,31 +24,39 @@ public final class MemorySink: ExportSink {
     public func write(_ bytes: Data) throws { data.append(bytes) }
 }
 
-/// Writes exported bytes to a file or to standard output.
+/// Writes exported bytes to standard output, or safely to a file: into a temporary file beside it that
+/// replaces the file only when the export has finished (``Exporter/export(_:to:)`` calls ``finish()``), so a
+/// failed or interrupted export never leaves a truncated or empty file, and an existing file keeps its
+/// permissions. A path that is a folder, a device, a FIFO or a symbolic link is refused.
 public final class FileSink: ExportSink {
-    private let handle: FileHandle
-    private let closes: Bool
+    private enum Target {
+        case handle(FileHandle)
+        case file(FileReplacement)
+    }
+
+    private let target: Target
 
     /// Writes to an open handle (for example `FileHandle.standardOutput`), which stays open.
     public init(_ handle: FileHandle) {
-        self.handle = handle
-        closes = false
+        target = .handle(handle)
     }
 
-    /// Creates (or empties) the file at `path`, and its folder when missing.
+    /// Writes to the file at `path` (created, or replaced when the export finishes), making its folder when
+    /// missing; throws ``SmallWinsError/invalid(field:reason:)`` naming the path and the reason.
     public init(creating path: String) throws {
-        let url = URL(fileURLWithPath: path)
-        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        guard FileManager.default.createFile(atPath: path, contents: nil) else {
-            throw SmallWinsError.invalid(field: "out", reason: "cannot create \(path)")
-        }
-        handle = try FileHandle(forWritingTo: url)
-        closes = true
+        target = .file(try FileReplacement(path: path))
     }
 
-    deinit { if closes { try? handle.close() } }
+    public func write(_ bytes: Data) throws {
+        switch target {
+        case .handle(let handle): try handle.write(contentsOf: bytes)
+        case .file(let file): try file.write(bytes)
+        }
+    }
 
-    public func write(_ bytes: Data) throws { try handle.write(contentsOf: bytes) }
+    public func finish() throws {
+        if case .file(let file) = target { try file.commit() }
+    }
 }
 
 /// Buffers an exporter's output and hands it to a sink in large blocks, so streaming many small

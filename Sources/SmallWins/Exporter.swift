@@ -30,11 +30,12 @@ public protocol Exporter<Input>: Sendable {
 }
 
 extension Exporter {
-    /// Writes `input` to `sink` and flushes it.
+    /// Writes `input` to `sink`, flushes it, and finishes the sink (a file appears only now).
     public func export(_ input: Input, to sink: any ExportSink) async throws {
         let writer = ExportWriter(sink)
         try await write(input, to: writer)
         try writer.flush()
+        try sink.finish()
     }
 
     /// The exported bytes, in memory: for small outputs and tests.

@@ -171,7 +171,7 @@ struct ReportCommand: AsyncParsableCommand {
         let report = try await LearningReport.make(from: store, period: try period.schoolYear(), equityThreshold: threshold / 100)
         if global.json { return try Output(json: true).printJSON(report) }
         guard let output else { return print(report.markdown, terminator: "") }
-        try Data(report.markdown.utf8).write(to: URL(fileURLWithPath: output))
+        try FileReplacement.write(Data(report.markdown.utf8), to: output)
         print("Wrote \(output)")
     }
 }

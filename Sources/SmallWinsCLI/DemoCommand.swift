@@ -29,7 +29,7 @@ struct DemoCommand: AsyncParsableCommand {
 
     func run() async throws {
         let folder = URL(fileURLWithPath: out, isDirectory: true).standardizedFileURL
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try FileReplacement.makeFolder(folder.path)
         let location = database ?? folder.appendingPathComponent("demo.sqlite").path
         if database == nil {
             for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: location + suffix) }
@@ -93,19 +93,19 @@ struct DemoFiles {
 
         let streakTeam = try await store.scoped(to: summary.streakTeam)
         let digest = try await WeeklyDigest.make(from: streakTeam, week: summary.digestWeek)
-        try Data(digest.markdown.utf8).write(to: URL(fileURLWithPath: path("digest.md")))
+        try FileReplacement.write(Data(digest.markdown.utf8), to: path("digest.md"))
         written.append(("Weekly digest", path("digest.md")))
 
         let school = try await store.team(try await store.team(summary.streakTeam).parent!)
         let report = try await LearningReport.make(from: try await store.scoped(to: school.id), period: summary.schoolYear)
-        try Data(report.markdown.utf8).write(to: URL(fileURLWithPath: path("report.md")))
+        try FileReplacement.write(Data(report.markdown.utf8), to: path("report.md"))
         written.append(("Year-end report", path("report.md")))
 
         var stories: [Win] = []
         for spot in board.brightSpots { stories.append(try await store.win(spot.win)) }
         let page = DemoPage(district: district.name, board: board, stories: stories, teams: try await store.teams(),
                             digestTeam: try await store.team(summary.streakTeam).name, reportSchool: school.name)
-        try Data(page.html.utf8).write(to: URL(fileURLWithPath: path("index.html")))
+        try FileReplacement.write(Data(page.html.utf8), to: path("index.html"))
         written.insert(("Start here", path("index.html")), at: 0)
         return written
     }

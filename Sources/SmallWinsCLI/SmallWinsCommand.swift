@@ -22,6 +22,9 @@ struct SmallWinsCommand: AsyncParsableCommand {
 
     /// Runs the command; any error becomes one line on standard error and a non-zero exit.
     static func main() async {
+        // Past a file-size limit (`ulimit -f`), a write fails with EFBIG and the file being written is removed,
+        // instead of the signal ending the process part way through.
+        signal(SIGXFSZ, SIG_IGN)
         do {
             var command = try parseAsRoot()
             if var asyncCommand = command as? any AsyncParsableCommand {
@@ -30,6 +33,7 @@ struct SmallWinsCommand: AsyncParsableCommand {
                 try command.run()
             }
         } catch {
+            let error = FileErrorInWords(error) ?? error
             let code = exitCode(for: error)
             if code == .success { exit(withError: error) }
             let message = self.message(for: error).trimmingCharacters(in: .whitespacesAndNewlines)

@@ -17,6 +17,11 @@ struct CLIRunner {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     }
 
+    /// Runs a bash command line in the folder.
+    func shell(_ command: String) throws -> Result {
+        try run(["-c", command], bytes: nil, executable: URL(fileURLWithPath: "/bin/bash"))
+    }
+
     /// Removes the folder and its database.
     func cleanUp() { try? FileManager.default.removeItem(at: folder) }
 
@@ -29,11 +34,12 @@ struct CLIRunner {
         try run(arguments, environment: environment, bytes: input.map { Data($0.utf8) })
     }
 
-    /// Runs `smallwins arguments...` in the folder, with `environment` added, feeding `bytes` to standard input.
+    /// Runs `executable arguments...` (`smallwins` unless another is given) in the folder, with `environment`
+    /// added, feeding `bytes` to standard input.
     @discardableResult
-    func run(_ arguments: [String], environment: [String: String] = [:], bytes input: Data?) throws -> Result {
+    func run(_ arguments: [String], environment: [String: String] = [:], bytes input: Data?, executable: URL = CLIRunner.binary) throws -> Result {
         let process = Process()
-        process.executableURL = CLIRunner.binary
+        process.executableURL = executable
         process.arguments = arguments
         process.currentDirectoryURL = folder
         var env = ProcessInfo.processInfo.environment
@@ -56,6 +62,12 @@ struct CLIRunner {
     /// Runs and requires success, returning standard output.
     @discardableResult
     func ok(_ arguments: String..., input: String? = nil) throws -> String {
+        try ok(arguments, input: input)
+    }
+
+    /// Runs and requires success, returning standard output.
+    @discardableResult
+    func ok(_ arguments: [String], input: String? = nil) throws -> String {
         let result = try run(arguments, input: input)
         guard result.status == 0 else {
             throw CLIFailure(description: "smallwins \(arguments.joined(separator: " ")) exited \(result.status): \(result.error)")
