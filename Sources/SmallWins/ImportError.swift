@@ -26,7 +26,7 @@ public struct ImportError: Error, Hashable, Sendable, CustomStringConvertible {
     /// Importers stop checking after this many problems: enough to mend a file by, and bounded for a hostile one.
     package static let checkLimit = 1000
 
-    /// Every problem found, in file order (at most ``checkLimit``, after which checking stops).
+    /// Every problem found, in file order (importers stop checking after the first 1,000).
     public var problems: [Problem]
 
     /// An import error with at least one problem.

@@ -62,7 +62,7 @@ public struct CSVWinImporter: Sendable {
     }
 
     /// Imports the wins of the CSV file at `path` into `store`; throws `ImportError` (nothing written) when
-    /// any row is bad, or ``SmallWinsError`` when the file cannot be read or the store fails.
+    /// any row is bad, or `SmallWinsError` when the file cannot be read or the store fails.
     @discardableResult
     public func `import`(contentsOf path: String, into store: any WinStore) async throws -> Summary {
         try await `import`(try ByteReader(path: path), into: store)

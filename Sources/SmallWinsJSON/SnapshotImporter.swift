@@ -6,7 +6,7 @@ import SmallWins
 /// The file is read twice, a chunk at a time. The first pass checks the whole document's syntax, its `format`
 /// and `schemaVersion`, and every directory record (teams to attempts: each value's rules, ids, references),
 /// so a malformed file is refused with each problem's location before anything is written. The second pass
-/// runs inside one transaction of the store (``StoreCopy``): the directory is written, then wins stream in
+/// runs inside one transaction of the store (`StoreCopy`): the directory is written, then wins stream in
 /// a page of 1,000 at a time, each checked as it is read (values, references to the directory, celebrations
 /// listed with their own win). A bad win, a record the store refuses, a cancelled task or a killed process
 /// rolls the whole import back. Memory holds the directory and one page of wins, however large the file.
@@ -18,7 +18,7 @@ public struct SnapshotImporter: Sendable {
     public init() {}
 
     /// Imports the snapshot file at `path` into `store`, which must hold no team yet; throws `ImportError`
-    /// naming where each problem is (nothing written), or ``SmallWinsError`` when the file cannot be read
+    /// naming where each problem is (nothing written), or `SmallWinsError` when the file cannot be read
     /// or the store fails.
     @discardableResult
     public func `import`(

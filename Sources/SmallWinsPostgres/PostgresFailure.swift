@@ -1,7 +1,7 @@
 import PostgresNIO
 import SmallWins
 
-/// PostgreSQL's and PostgresNIO's errors as ``SmallWinsError``s: classified by SQLSTATE (or the client's code),
+/// PostgreSQL's and PostgresNIO's errors as `SmallWinsError`s: classified by SQLSTATE (or the client's code),
 /// described in SmallWins' words. The server's message text never reaches a caller: it can quote data.
 enum PostgresFailure {
     /// The error a caller sees for `error`.
@@ -53,7 +53,7 @@ enum PostgresFailure {
         return .storage(StorageFailure(failure.0, code: "SQLSTATE \(state)", failure.1))
     }
 
-    /// Runs `body`, turning PostgreSQL's and PostgresNIO's errors into ``SmallWinsError``s.
+    /// Runs `body`, turning PostgreSQL's and PostgresNIO's errors into `SmallWinsError`s.
     static func mapping<T>(_ body: () async throws -> T) async throws -> T {
         do {
             return try await body()

@@ -59,7 +59,7 @@ struct PostgresChangeLog: ChangeLog {
         }
     }
 
-    /// Runs `body` within the deadline, with PostgreSQL's errors as ``SmallWinsError``s.
+    /// Runs `body` within the deadline, with PostgreSQL's errors as `SmallWinsError`s.
     private func reading<T: Sendable>(_ body: @escaping @Sendable () async throws -> T) async throws -> T {
         try await PostgresFailure.mapping { try await withDeadline(Self.deadline, doing: "reading change notices", body) }
     }

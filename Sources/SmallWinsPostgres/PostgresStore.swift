@@ -140,7 +140,7 @@ public struct PostgresStore: WinStore {
     // MARK: Transactions
 
     /// Runs `body` on a pooled connection (or in the held transaction), within ``callTimeout``, mapping engine
-    /// errors onto ``SmallWinsError``.
+    /// errors onto `SmallWinsError`.
     func read<T: Sendable>(_ body: @escaping @Sendable (PostgresContext) async throws -> T) async throws -> T {
         try await mappingErrors {
             try await withDeadline(callTimeout, doing: "reading") { [self] in
@@ -209,7 +209,7 @@ public struct PostgresStore: WinStore {
         return ["40P01", "40001"].contains(failure?.serverInfo?[.sqlState] ?? "")
     }
 
-    /// Runs `body`, turning PostgreSQL's and PostgresNIO's errors into ``SmallWinsError``s (`PostgresFailure`).
+    /// Runs `body`, turning PostgreSQL's and PostgresNIO's errors into `SmallWinsError`s (`PostgresFailure`).
     func mappingErrors<T>(_ body: () async throws -> T) async throws -> T {
         try await PostgresFailure.mapping(body)
     }

@@ -1,7 +1,7 @@
 import GRDB
 import SmallWins
 
-/// SQLite's errors as ``SmallWinsError``s: classified by result code, described in SmallWins' words (SQLite's
+/// SQLite's errors as `SmallWinsError`s: classified by result code, described in SmallWins' words (SQLite's
 /// own message never reaches a caller).
 enum SQLiteFailure {
     /// The error a caller sees for `error`.
@@ -33,7 +33,7 @@ enum SQLiteFailure {
         return .storage(StorageFailure(kind, code: name, message))
     }
 
-    /// Runs `body`, turning SQLite's errors into ``SmallWinsError``s.
+    /// Runs `body`, turning SQLite's errors into `SmallWinsError`s.
     static func mapping<T>(_ body: () async throws -> T) async throws -> T {
         do {
             return try await body()

@@ -45,7 +45,7 @@ struct SQLiteChangeLog: ChangeLog {
         }
     }
 
-    /// Runs `body` in a read transaction, with SQLite's errors as ``SmallWinsError``s.
+    /// Runs `body` in a read transaction, with SQLite's errors as `SmallWinsError`s.
     private func reading<T: Sendable>(_ body: @escaping @Sendable (Database) throws -> T) async throws -> T {
         try await SQLiteFailure.mapping { try await pool.read(body) }
     }

@@ -90,7 +90,7 @@ public struct SQLiteStore: WinStore {
 
     // MARK: Transactions
 
-    /// Runs `body` in a read transaction (or in the held transaction), mapping engine errors onto ``SmallWinsError``.
+    /// Runs `body` in a read transaction (or in the held transaction), mapping engine errors onto `SmallWinsError`.
     func read<T: Sendable>(_ body: @escaping @Sendable (SQLiteContext) throws -> T) async throws -> T {
         let scope = self.scope?.description
         return try await mappingErrors {
