@@ -21,13 +21,15 @@ let package = Package(
         .package(url: "https://github.com/vapor/postgres-nio", exact: "1.33.2"),
         .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.37.6"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        // HMAC-SHA256 for pseudonyms (CryptoKit on Apple platforms; PostgresNIO needs it anyway).
+        .package(url: "https://github.com/apple/swift-crypto.git", "3.12.3"..<"5.0.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         // `swift package generate-documentation`: the DocC catalogs of every public module.
         .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
     ],
     targets: [
-        // Domain values, validation, the WinStore protocol. Foundation only.
-        .target(name: "SmallWins"),
+        // Domain values, validation, the WinStore protocol. Foundation, and Crypto for pseudonyms.
+        .target(name: "SmallWins", dependencies: [.product(name: "Crypto", package: "swift-crypto")]),
         // The embedded SQLite backend.
         .target(
             name: "SmallWinsSQLite",
@@ -90,7 +92,7 @@ let package = Package(
         .testTarget(
             name: "SmallWinsPostgresTests",
             dependencies: [
-                "SmallWinsPostgres", "SmallWinsSQLite", "SmallWinsStoreTesting", "SmallWinsJSON", "SmallWinsCSV", "SmallWinsCrashWriter",
+                "SmallWinsPostgres", "SmallWinsSQLite", "SmallWinsStoreTesting", "SmallWinsJSON", "SmallWinsCSV", "SmallWinsSVG", "SmallWinsCrashWriter",
                 .product(name: "PostgresNIO", package: "postgres-nio"),
                 .product(name: "Logging", package: "swift-log"),
             ],

@@ -82,6 +82,7 @@ public struct WinPages: AsyncSequence, Sendable {
         case store(any WinStore, WinQuery, Int, (@Sendable (Int) -> Void)?)
         case memory([WinBatch])
         case produced(@Sendable () async throws -> WinBatch?)
+        indirect case mapped(WinPages, @Sendable (WinBatch) -> WinBatch)
     }
 
     private let source: Source
@@ -105,6 +106,13 @@ public struct WinPages: AsyncSequence, Sendable {
         source = .produced(next)
     }
 
+    /// These pages, each changed by `transform` as it is read (for example to pseudonymize them).
+    public func map(_ transform: @escaping @Sendable (WinBatch) -> WinBatch) -> WinPages {
+        WinPages(source: .mapped(self, transform))
+    }
+
+    private init(source: Source) { self.source = source }
+
     public func makeAsyncIterator() -> Iterator { Iterator(source: source) }
 
     /// Reads the next page when asked, and starts reading the one after it at once, so the store reads while
@@ -116,6 +124,14 @@ public struct WinPages: AsyncSequence, Sendable {
         /// The page being read ahead, with the cursor after it (`nil` after the last page).
         private var ahead: Task<(WinBatch, WinCursor?), any Error>?
         private var finished = false
+        /// The iterator of the pages a mapped sequence changes.
+        private var base: Base?
+
+        /// Holds an iterator of the same type (a struct cannot hold itself).
+        private final class Base {
+            var iterator: Iterator
+            init(_ iterator: Iterator) { self.iterator = iterator }
+        }
 
         fileprivate init(source: Source) { self.source = source }
 
@@ -129,6 +145,10 @@ public struct WinPages: AsyncSequence, Sendable {
             case .produced(let next):
                 guard let batch = try await next() else { finished = true; return nil }
                 return batch
+            case .mapped(let pages, let transform):
+                if base == nil { base = Base(pages.makeAsyncIterator()) }
+                guard let batch = try await base!.iterator.next() else { finished = true; return nil }
+                return transform(batch)
             case .store(let store, let query, let pageSize, let progress):
                 let (batch, cursor) = try await (ahead ?? Self.page(of: store, query, after: nil, pageSize)).value
                 ahead = cursor.map { Self.page(of: store, query, after: $0, pageSize) }

@@ -19,57 +19,73 @@ extension Dashboard {
         return board
     }
 
-    /// The dashboard with members' names replaced by their ``Member/pseudonym(of:salt:)``.
-    public func pseudonymized(salt: String = "") -> Dashboard {
+    /// The dashboard with every member id, name, win id and celebration id replaced by its stand-in from
+    /// `pseudonyms` (counts unchanged).
+    public func pseudonymized(_ pseudonyms: Pseudonyms) -> Dashboard {
         var board = self
         board.participation.byMember = board.participation.byMember?.map {
-            var entry = $0
-            entry.name = Member.pseudonym(of: $0.member, salt: salt)
-            return entry
+            Participation.MemberWins(member: pseudonyms.member($0.member), name: pseudonyms.name(of: $0.member), wins: $0.wins)
         }
-        board.recognition.pairs = board.recognition.pairs.map {
-            var pair = $0
-            pair.fromName = pair.fromName.map { _ in Member.pseudonym(of: pair.from, salt: salt) }
-            pair.toName = pair.toName.map { _ in Member.pseudonym(of: pair.to, salt: salt) }
+        board.recognition.pairs = board.recognition.pairs.map { original in
+            var pair = original
+            pair.fromName = original.fromName.map { _ in pseudonyms.name(of: original.from) }
+            pair.toName = original.toName.map { _ in pseudonyms.name(of: original.to) }
+            (pair.from, pair.to) = (pseudonyms.member(original.from), pseudonyms.member(original.to))
             return pair
+        }
+        board.brightSpots = board.brightSpots.map {
+            var spot = $0
+            spot.win = pseudonyms.win($0.win)
+            return spot
+        }
+        board.learningAgenda = board.learningAgenda.map {
+            var question = $0
+            question.attempts = $0.attempts.map {
+                var attempt = $0
+                attempt.latestWins = $0.latestWins.map(pseudonyms.win)
+                return attempt
+            }
+            return question
         }
         return board
     }
 }
 
-extension Member {
-    /// A stable stand-in for a member's name, the same in every export with the same `salt`
-    /// ("Member 3fa2c10b"); change the salt to unlink two exports.
-    public static func pseudonym(of id: Member.ID, salt: String = "") -> String {
-        "Member " + pseudonymCode(of: id, salt: salt)
-    }
-
-    /// Eight hex digits of a 64-bit FNV-1a hash of the salt and the id.
-    static func pseudonymCode(of id: Member.ID, salt: String) -> String {
-        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-        for byte in (salt + "|" + id.description).utf8 {
-            hash ^= UInt64(byte)
-            hash = hash &* 0x0000_0100_0000_01B3
-        }
-        let text = String(hash >> 32, radix: 16)
-        return String(repeating: "0", count: 8 - text.count) + text
-    }
-
-    /// The member with a pseudonym for a name and, when an address was given, one that leads nowhere.
-    public func pseudonymized(salt: String = "") -> Member {
-        var member = self
-        member.name = Member.pseudonym(of: id, salt: salt)
-        member.email = email.map { _ in Member.pseudonymCode(of: id, salt: salt) + "@pseudonym.invalid" }
-        return member
-    }
-}
-
 extension ExportContent {
-    /// The content with every member's name and email replaced by a stable pseudonym (see
-    /// ``Member/pseudonymized(salt:)``). Stories are exported as written: names inside them stay.
-    public func pseudonymized(salt: String = "") -> ExportContent {
+    /// The content with every member id, name and email, and every win and celebration id, replaced by its
+    /// stand-in from `pseudonyms`, consistently in every list (see ``Pseudonyms``). Stories, titles and
+    /// messages are exported as written: names typed inside them stay.
+    public func pseudonymized(_ pseudonyms: Pseudonyms) -> ExportContent {
         var content = self
-        content.members = members.map { $0.pseudonymized(salt: salt) }
+        content.members = members.map { original in
+            var member = original
+            member.id = pseudonyms.member(original.id)
+            member.name = pseudonyms.name(of: original.id)
+            member.email = original.email.map { _ in pseudonyms.email(of: original.id) }
+            return member
+        }
+        content.memberships = memberships.map {
+            var membership = $0
+            membership.member = pseudonyms.member($0.member)
+            return membership
+        }
+        content.winPages = winPages.map { batch in
+            WinBatch(
+                wins: batch.wins.map {
+                    var win = $0
+                    win.id = pseudonyms.win($0.id)
+                    win.author = pseudonyms.member($0.author)
+                    win.shoutOuts = $0.shoutOuts.map(pseudonyms.member)
+                    return win
+                },
+                celebrations: batch.celebrations.map {
+                    var celebration = $0
+                    celebration.id = pseudonyms.celebration($0.id)
+                    celebration.win = pseudonyms.win($0.win)
+                    celebration.by = pseudonyms.member($0.by)
+                    return celebration
+                })
+        }
         return content
     }
 }

@@ -36,8 +36,10 @@ struct ExportCommand: AsyncParsableCommand {
     @Flag(help: "Write CSV cells exactly, without guarding formula-looking text with a leading '.") var raw = false
     @Flag(help: "With json: the dashboard instead of a snapshot.") var dashboard = false
     @Option(help: "SVG width in pixels (default 1200 for the dashboard, 720 for a chart).") var width: Double?
-    @Flag(help: "Replace members' names and emails with stable pseudonyms (stories stay as written).") var pseudonymize = false
-    @Option(help: "With --pseudonymize: a secret that changes every pseudonym, so two exports cannot be linked.") var salt = ""
+    @Flag(help: "Replace members' ids, names and emails, and win and celebration ids, with keyed stand-ins (stories stay as written).")
+    var pseudonymize = false
+    @Option(help: "With --pseudonymize: a secret; exports with the same salt share stand-ins, so they join. Without it, each export's are new.")
+    var salt: String?
 
     static var tableNames: [String] {
         ContentTable.allCases.map(\.rawValue) + DashboardTable.allCases.map(\.rawValue) + [DataDictionaryExporter.definition.name]
@@ -81,13 +83,14 @@ struct ExportCommand: AsyncParsableCommand {
 
     private func plan(store: any WinStore, progress: ProgressLine) async throws -> [Planned] {
         let format = CSVFormat(byteOrderMark: bom, guardsFormulas: !raw)
+        let pseudonyms = Pseudonyms(salt: salt)  // one key for every file of this export
         let content = {
             let content = try await ExportContent.load(from: store, query: try await options.winQuery(global: global)) { progress.update($0) }
-            return pseudonymize ? content.pseudonymized(salt: salt) : content
+            return pseudonymize ? content.pseudonymized(pseudonyms) : content
         }
         let board = {
             let board = try await options.dashboard(store: store, global: global)
-            return pseudonymize ? board.pseudonymized(salt: salt) : board
+            return pseudonymize ? board.pseudonymized(pseudonyms) : board
         }
         switch self.format {
         case .csv:
