@@ -13,9 +13,10 @@ struct ImportCommand: AsyncParsableCommand {
             A .csv file holds wins: the columns of `smallwins export csv --table wins`, or any headers mapped to
             those fields with --map, for example a Google Forms or Microsoft Forms response sheet:
               smallwins import responses.csv --team "Riverside / Village Elementary / Grade 3" \\
-                --map "Timestamp=day" --map "Your email=author" --map "What happened?=story" \\
+                --map "Timestamp=day" --map "Email Address=author_email" --map "Your name=author" --map "What happened?=story" \\
                 --map "What did you learn?=learned" --map "Themes=themes" --list-separator ","
             Fields: \(CSVWinImporter.Field.allCases.map(\.rawValue).joined(separator: ", ")).
+            People are matched by email, then by name; map both (author_email and author) so each person is one member.
             Rows without a kind are lessons when they say what was learned, successes otherwise.
             Nothing is written unless every row is good; each bad row is reported with its line.
             """)

@@ -15,7 +15,7 @@ import SmallWins
 public struct CSVWinImporter: Sendable {
     /// The fields a column can fill.
     public enum Field: String, CaseIterable, Sendable {
-        case id, day, kind, team, teamID = "team_id", author, authorID = "author_id", title, story, learned, next
+        case id, day, kind, team, teamID = "team_id", author, authorID = "author_id", authorEmail = "author_email", title, story, learned, next
         case goal, goalID = "goal_id", attempt, attemptID = "attempt_id", question, questionID = "question_id", themes, themeIDs = "theme_ids", groups
         case groupIDs = "group_ids", shoutOuts = "shout_outs", shoutOutIDs = "shout_out_ids", recordedAt = "recorded_at"
     }
@@ -133,7 +133,7 @@ public struct CSVWinImporter: Sendable {
         var missing: [String] = []
         if columns[.story] == nil { missing.append("story") }
         if columns[.day] == nil, columns[.recordedAt] == nil { missing.append("day") }
-        if columns[.author] == nil, columns[.authorID] == nil { missing.append("author") }
+        if columns[.author] == nil, columns[.authorID] == nil, columns[.authorEmail] == nil { missing.append("author") }
         if columns[.team] == nil, columns[.teamID] == nil, defaultTeam == nil { missing.append("team (or --team)") }
         if !missing.isEmpty {
             let mapped = mapping.isEmpty ? "" : " after mapping"

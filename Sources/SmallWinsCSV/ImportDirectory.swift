@@ -28,10 +28,13 @@ struct NameIndex<ID: Hashable> {
 /// The records an import can refer to: those in the store, plus those the import will create.
 struct ImportDirectory {
     private(set) var teams = TeamTree()
-    private(set) var teamNames = NameIndex<Team.ID>()
     private var teamPaths = NameIndex<Team.ID>()
     private(set) var members: Set<Member.ID> = []
     private(set) var memberNames = NameIndex<Member.ID>()
+    /// Members by email, in lower case.
+    private(set) var memberEmails = NameIndex<Member.ID>()
+    /// Each member's email, for those that have one.
+    private(set) var memberEmail: [Member.ID: String] = [:]
     private(set) var themes: [Theme.ID: Team.ID] = [:]
     private(set) var themeNames: [Team.ID: NameIndex<Theme.ID>] = [:]
     private(set) var groups: [StudentGroup.ID: Team.ID] = [:]
@@ -62,17 +65,25 @@ struct ImportDirectory {
 
     mutating func add(_ team: Team) {
         teams.add(team)
-        teamNames.add(team.name, team.id)
-        teamPaths.add(TeamTree.pathKey(path(team.id)), team.id)
+        // Every tail of its path: "Grade 3", "Cedar Elementary/Grade 3", "Riverbend Unified/Cedar Elementary/Grade 3".
+        let names = TeamTree.pathKey(path(team.id)).split(separator: "/")
+        for count in 1...max(1, names.count) { teamPaths.add(names.suffix(count).joined(separator: "/"), team.id) }
     }
 
-    /// The team at `path`, written any way the tool prints one ("A / B / C" or "A/B/C").
+    /// The team at `path`, from the top or any team above it, written any way the tool prints one ("A / B / C"
+    /// or "A/B/C").
     func team(atPath path: String) -> NameIndex<Team.ID>.Match { teamPaths.find(TeamTree.pathKey(path)) }
 
     mutating func add(_ member: Member) {
         members.insert(member.id)
         memberNames.add(member.name, member.id)
-        if let email = member.email { memberNames.add(email, member.id) }
+        if let email = member.email { setEmail(email, of: member.id) }
+    }
+
+    /// Records `email` as the address of `member`.
+    mutating func setEmail(_ email: String, of member: Member.ID) {
+        memberEmails.add(email.lowercased(), member)
+        memberEmail[member] = email
     }
 
     /// A member and a team.

@@ -17,7 +17,7 @@ struct ImportPlan {
 
     /// The records planned since the last call, to write before the wins that refer to them.
     mutating func takeCreated() -> CreatedRecords {
-        defer { created = CreatedRecords() }
+        defer { created = created.next() }
         return created
     }
 
@@ -25,10 +25,11 @@ struct ImportPlan {
     mutating func win(_ row: Row) throws -> Win {
         let team = try self.team(row)
         let root = directory.root(team)
-        let author = try member(row, name: row.text(.author), id: row.text(.authorID), field: .author, idField: .authorID, root: root)
+        let author = try member(row, name: row.text(.author), email: row.text(.authorEmail), id: row.text(.authorID), field: .author,
+                                idField: .authorID, emailField: .authorEmail, root: root)
         if !directory.isMember(author, of: team) {
             guard createMissing else {
-                throw row.problem(.author, "\(row.text(.author) ?? author.description) is not on \(directory.path(team)); add them with `smallwins member join`, or use --create-missing")
+                throw row.problem(.author, "\(row.text(.author) ?? row.text(.authorEmail) ?? author.description) is not on \(directory.path(team)); add them with `smallwins member join`, or use --create-missing")
             }
             let membership = Membership(member: author, team: team)
             directory.add(membership)
@@ -119,11 +120,6 @@ struct ImportPlan {
         }
         switch directory.team(atPath: name) {
         case .one(let id): return id
-        case .many: throw row.problem(.team, "\"\(name)\" names several teams")
-        case .none: break
-        }
-        switch directory.teamNames.find(name) {
-        case .one(let id): return id
         case .many(let count): throw row.problem(.team, "\"\(name)\" names \(count) teams; give its path, like District / School / Team")
         case .none:
             guard createMissing else { throw row.problem(.team, "no team \"\(name)\"; check the name, or create it with --create-missing") }
@@ -131,20 +127,25 @@ struct ImportPlan {
         }
     }
 
-    /// Creates the teams of `path` that are missing, a district at the top, then a school, then teams.
+    /// Creates the teams of `path` that are missing below the last one that exists (a district at the top, a
+    /// school below a district, teams below); a single name that is no team is refused unless the store is empty.
     private mutating func createTeam(path: String, id: Team.ID?, row: Row) throws -> Team.ID {
-        let names = path.components(separatedBy: "/").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-        if names.count == 1, !directory.isEmpty {
-            throw row.problem(.team, "no team \"\(path)\"; to create it, give its path from the top, like District / School / Team")
-        }
+        let names = TeamTree.pathKey(path).split(separator: "/").map(String.init)
         var parent: Team.ID?
         for (depth, name) in names.enumerated() {
-            let prefix = names[...depth].joined(separator: ExportNames.pathSeparator)
-            if case .one(let existing) = directory.team(atPath: prefix) {
+            switch directory.team(atPath: names[...depth].joined(separator: "/")) {
+            case .one(let existing):
                 parent = existing
                 continue
+            case .many:
+                throw row.problem(.team, "\"\(names[...depth].joined(separator: " / "))\" names several teams; give the path from the top, like District / School / Team")
+            case .none where names.count == 1 && !directory.isEmpty:
+                throw row.problem(.team, "no team \"\(path)\"; to create it, give its path from the top, like District / School / Team")
+            case .none:
+                break
             }
-            let kind: Team.Kind = depth == 0 ? .district : depth == 1 ? .school : .team
+            let above = parent.flatMap { directory.teams[$0]?.kind }
+            let kind: Team.Kind = above == nil ? .district : above == .district ? .school : .team
             let team = Team(id: depth == names.count - 1 ? id ?? Team.ID() : Team.ID(), name: name, kind: kind, parent: parent)
             try team.validate()
             directory.add(team)
@@ -154,21 +155,53 @@ struct ImportPlan {
         return parent!
     }
 
+    /// The member a row names: by id, then by email (an address in a name column counts as one), then by name.
+    /// A name found with another email is another person. A member this import created by name alone gets the
+    /// email a later row gives them, so one person is one member.
     private mutating func member(
-        _ row: Row, name: String?, id: String?, field: CSVWinImporter.Field, idField: CSVWinImporter.Field? = nil, root: Team.ID
+        _ row: Row, name: String?, email: String? = nil, id text: String?, field: CSVWinImporter.Field,
+        idField: CSVWinImporter.Field? = nil, emailField: CSVWinImporter.Field? = nil, root: Team.ID
     ) throws -> Member.ID {
-        let directory = self.directory
-        switch try resolve(row, name: name, id: id, field: field, idField: idField, noun: "member", known: directory.members.contains, find: directory.memberNames.find) {
-        case .found(let found): return found
-        case .absent: throw row.problem(field, "is empty")
-        case .missing(let newID, let name):
-            let isEmail = name.contains("@")
-            let member = Member(id: newID, name: isEmail ? String(name.prefix { $0 != "@" }) : name, email: isEmail ? name : nil, in: root)
-            try member.validate()
-            self.directory.add(member)
-            created.members.append(member)
-            return member.id
+        var (name, email) = (name, email)
+        if email == nil, let address = name, address.contains("@") { (name, email) = (nil, address) }
+        var newID: Member.ID?
+        if let text {
+            guard let parsed = Member.ID(text) else { throw row.problem(idField ?? field, "\"\(text)\" is not an id") }
+            if directory.members.contains(parsed) { return parsed }
+            newID = parsed
         }
+        if let email {
+            switch directory.memberEmails.find(email.lowercased()) {
+            case .one(let found): return found
+            case .many(let count): throw row.problem(emailField ?? field, "\"\(email)\" is the email of \(count) members; use the id")
+            case .none: break
+            }
+        }
+        if let name {
+            switch directory.memberNames.find(name) {
+            case .one(let found):
+                guard let email else { return found }
+                if directory.memberEmail[found] == nil, created.adoptEmail(email, of: found) {
+                    directory.setEmail(email, of: found)
+                    return found
+                }
+                if directory.memberEmail[found] == nil { return found }
+            case .many(let count):
+                throw row.problem(field, "\"\(name)\" names \(count) members; give their email or id")
+            case .none:
+                break
+            }
+        }
+        guard let shown = name ?? email else {
+            if let text { throw row.problem(idField ?? field, "no member has id \(text), and no name is paired with it (does a name hold the list separator?)") }
+            throw row.problem(field, "is empty")
+        }
+        guard createMissing else { throw row.problem(field, "no member \"\(shown)\"; check the name, or create it with --create-missing") }
+        let member = Member(id: newID ?? Member.ID(), name: name ?? String(shown.prefix { $0 != "@" }), email: email, in: root)
+        try member.validate()
+        directory.add(member)
+        created.members.append(member)
+        return member.id
     }
 
     private mutating func theme(_ row: Row, _ pair: (name: String?, id: String?), team: Team.ID) throws -> Theme.ID {
@@ -288,6 +321,10 @@ struct ImportPlan {
 struct CreatedRecords {
     var teams: [Team] = []
     var members: [Member] = []
+    /// Members an earlier page created, now with an email: written as updates.
+    var memberUpdates: [Member] = []
+    /// Every member this import created, kept after a page is written, so a later row can add an email.
+    private var createdBefore: [Member.ID: Member] = [:]
     var memberships: [Membership] = []
     var groups: [StudentGroup] = []
     var themes: [Theme] = []
@@ -295,10 +332,32 @@ struct CreatedRecords {
     var questions: [LearningQuestion] = []
     var attempts: [Attempt] = []
 
+    /// Gives `email` to a member this import created without one; `false` for any other member.
+    mutating func adoptEmail(_ email: String, of id: Member.ID) -> Bool {
+        if let index = members.firstIndex(where: { $0.id == id }) {
+            members[index].email = email
+            return true
+        }
+        guard var member = createdBefore[id], member.email == nil else { return false }
+        member.email = email
+        createdBefore[id] = member
+        memberUpdates.append(member)
+        return true
+    }
+
+    /// The records for the next page: none planned yet, and every member created so far remembered.
+    mutating func next() -> CreatedRecords {
+        var next = CreatedRecords()
+        next.createdBefore = createdBefore
+        for member in members { next.createdBefore[member.id] = member }
+        return next
+    }
+
     /// Writes them, parents first.
     func write(into store: any WinStore) async throws {
         for team in teams { _ = try await store.create(team) }
         for member in members { _ = try await store.create(member) }
+        for member in memberUpdates { _ = try await store.update(member) }
         for membership in memberships { _ = try await store.create(membership) }
         for group in groups { _ = try await store.create(group) }
         for theme in themes { _ = try await store.create(theme) }
