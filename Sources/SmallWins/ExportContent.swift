@@ -57,6 +57,23 @@ public struct ExportContent: Sendable {
             winPages: WinPages(wins: contents.wins, celebrations: contents.celebrations))
     }
 
+    /// The content with the teams above its scope first, read from `store` (the same installation, unscoped):
+    /// the members and inherited codebooks, goals and agenda of a scoped export are kept by those teams, so
+    /// with them a snapshot of one school imports as a working installation. Unchanged when unscoped.
+    public func withAncestors(from store: any WinStore) async throws -> ExportContent {
+        guard let scope, let top = teams.first(where: { $0.id == scope }) else { return self }
+        var ancestors: [Team] = []
+        var parent = top.parent
+        while let id = parent, !ancestors.contains(where: { $0.id == id }) {
+            let team = try await store.team(id)
+            ancestors.append(team)
+            parent = team.parent
+        }
+        var content = self
+        content.teams = ancestors.reversed() + teams
+        return content
+    }
+
     /// Names and titles by id, to label ids in exports.
     public var names: ExportNames { ExportNames(self) }
 }

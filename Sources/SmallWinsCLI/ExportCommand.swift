@@ -46,11 +46,11 @@ struct ExportCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let store = try await global.scopedStore(options.team)
+        let (all, store) = try await global.stores(scopedTo: options.team)
         // Counts wins as they stream out, on standard error so standard output stays the data.
         let progress = ProgressLine("export", unit: "wins")
         defer { progress.finish() }
-        let outputs = try await plan(store: store, progress: progress)
+        let outputs = try await plan(store: store, all: all, progress: progress)
         if outputs.count == 1, !isFolder {
             let sink: any ExportSink = try out.map { try FileSink(creating: $0) } ?? FileSink(FileHandle.standardOutput)
             try await outputs[0].write(sink)
@@ -81,7 +81,8 @@ struct ExportCommand: AsyncParsableCommand {
         let write: (any ExportSink) async throws -> Void
     }
 
-    private func plan(store: any WinStore, progress: ProgressLine) async throws -> [Planned] {
+    /// The files to write from `store` (scoped or not); `all` is the whole store, for the teams above a scope.
+    private func plan(store: any WinStore, all: any WinStore, progress: ProgressLine) async throws -> [Planned] {
         let format = CSVFormat(byteOrderMark: bom, guardsFormulas: !raw)
         let pseudonyms = Pseudonyms(salt: salt)  // one key for every file of this export
         let content = {
@@ -115,7 +116,8 @@ struct ExportCommand: AsyncParsableCommand {
             let dashboard = try await board()
             return [Planned(name: "dashboard.json") { try await DashboardJSONExporter().export(dashboard, to: $0) }]
         case .json:
-            return [Planned(name: "snapshot.json") { try await SnapshotExporter().export(try await content(), to: $0) }]
+            // With the teams above its scope, so a snapshot of one school imports as a working installation.
+            return [Planned(name: "snapshot.json") { try await SnapshotExporter().export(try await content().withAncestors(from: all), to: $0) }]
         case .jsonl:
             return [Planned(name: "wins.jsonl") { try await JSONLinesExporter().export(try await content(), to: $0) }]
         case .svg:

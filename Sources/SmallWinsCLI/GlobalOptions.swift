@@ -29,9 +29,14 @@ struct GlobalOptions: ParsableArguments {
 extension GlobalOptions {
     /// The store, scoped to `reference` when given.
     func scopedStore(_ reference: String?) async throws -> any WinStore {
+        try await stores(scopedTo: reference).scoped
+    }
+
+    /// The whole store, and the same store limited to the team `reference` names (the whole store without one).
+    func stores(scopedTo reference: String?) async throws -> (all: any WinStore, scoped: any WinStore) {
         let store = try await openStore()
-        guard let reference else { return store }
-        return try await store.scoped(to: try await Resolver(store: store).team(reference).id)
+        guard let reference else { return (store, store) }
+        return (store, try await store.scoped(to: try await Resolver(store: store).team(reference).id))
     }
 }
 

@@ -136,6 +136,10 @@ enum SnapshotDirectory {
         guard snapshot.schemaVersion == Snapshot.currentSchemaVersion else {
             throw ImportError(location: "schemaVersion", reason: "\(snapshot.schemaVersion) is not a version this SmallWins reads (\(Snapshot.currentSchemaVersion))")
         }
+        if let scope = snapshot.scope, let top = snapshot.teams.first(where: { $0.id == scope }), let parent = top.parent,
+           !snapshot.teams.contains(where: { $0.id == parent }) {
+            throw ImportError(location: "teams", reason: "the snapshot holds \(top.name) without the teams above it, whose members, codebooks and goals it uses; export it again with `smallwins export json --team`, which includes them")
+        }
         return (snapshot, SnapshotCheck(directory: snapshot))
     }
 }
