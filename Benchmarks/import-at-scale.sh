@@ -5,10 +5,12 @@
 # SMALLWINS_TEST_POSTGRES_URL holds a URL) an empty PostgreSQL schema, timed with the process's peak memory.
 # Then each import runs again and is killed with SIGKILL at a random moment within 10-90% of its time, and the
 # destination is counted with sqlite3 or psql: it must hold no team, no win and no celebration.
-#   bash Benchmarks/import-at-scale.sh [WINS]
+# KINDS (both by default) picks the imports, "snapshot" or "csv"; the CSV comes from the SQLite snapshot store.
+#   bash Benchmarks/import-at-scale.sh [WINS [KINDS]]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 wins=${1:-1000000}
+kinds=${2:-snapshot csv}
 data=${SMALLWINS_BENCH_DATA:-${TMPDIR:-/tmp}/smallwins-bench}/import-$wins
 url=${SMALLWINS_BENCH_POSTGRES:-${SMALLWINS_TEST_POSTGRES_URL:-}}
 export PGOPTIONS="-c client_min_messages=warning"
@@ -53,21 +55,31 @@ run() { # seconds-before-kill (0: none) -- command...; prints "SECONDS PEAK_MB"
 }
 
 backends=(SQLite); [ -n "$url" ] && backends+=(PostgreSQL)
+declare -A took
 for backend in "${backends[@]}"; do
   key=$(echo "$backend" | tr 'A-Z' 'a-z')
-  # The snapshot, whole; then exported as a CSV of wins, which imports into an empty store with --create-missing.
-  read -r seconds peak < <(run 0 -- "$cli" import "$data/snapshot.json" --database "$(fresh "$backend" "${key}_snapshot")")
-  held=$(count "$backend" "${key}_snapshot")
-  echo "$backend snapshot import: $seconds s, $(echo "$wins / $seconds" | bc) wins/s, peak $peak MB; holds (teams wins celebrations) $held"
-  [ -s "$data/wins.csv" ] || "$cli" export csv --table wins --database "$(location "$backend" "${key}_snapshot")" --out "$data/wins.csv" >/dev/null
-  read -r csv_seconds csv_peak < <(run 0 -- "$cli" import "$data/wins.csv" --create-missing --database "$(fresh "$backend" "${key}_csv")")
-  echo "$backend CSV import with --create-missing: $csv_seconds s, $(echo "$wins / $csv_seconds" | bc) wins/s, peak $csv_peak MB; holds $(count "$backend" "${key}_csv")"
+  for kind in $kinds; do
+    if [ "$kind" = snapshot ]; then
+      file="$data/snapshot.json"; extra=()
+    else
+      # The same wins as CSV, exported once from the SQLite store of the snapshot (imported first when missing).
+      if [ ! -s "$data/wins.csv" ]; then
+        [ -s "$data/sqlite_snapshot.sqlite" ] || "$cli" import "$data/snapshot.json" --database "$(fresh SQLite sqlite_snapshot)" >/dev/null 2>&1
+        "$cli" export csv --table wins --database "$data/sqlite_snapshot.sqlite" --out "$data/wins.csv.part" >/dev/null 2>&1
+        mv "$data/wins.csv.part" "$data/wins.csv"
+      fi
+      file="$data/wins.csv"; extra=(--create-missing)
+    fi
+    read -r seconds peak < <(run 0 -- "$cli" import "$file" "${extra[@]}" --database "$(fresh "$backend" "${key}_$kind")")
+    took[$backend$kind]=$seconds
+    echo "$backend $kind import${extra[*]:+ ${extra[*]}}: $seconds s, $(echo "$wins / $seconds" | bc) wins/s, peak $peak MB; holds (teams wins celebrations) $(count "$backend" "${key}_$kind")"
+  done
   # Killed at a random moment: nothing may be left.
-  for kind in snapshot csv; do
-    total=$([ $kind = snapshot ] && echo "$seconds" || echo "$csv_seconds")
+  for kind in $kinds; do
+    total=${took[$backend$kind]}
     delay=$(python3 -c "import random; print(round($total * random.uniform(0.1, 0.9), 1))")
-    file=$([ $kind = snapshot ] && echo "$data/snapshot.json" || echo "$data/wins.csv")
-    extra=(); [ $kind = csv ] && extra=(--create-missing)
+    file=$([ "$kind" = snapshot ] && echo "$data/snapshot.json" || echo "$data/wins.csv")
+    extra=(); [ "$kind" = csv ] && extra=(--create-missing)
     run "$delay" -- "$cli" import "$file" "${extra[@]}" --database "$(fresh "$backend" "${key}_killed")" >/dev/null
     left=$(count "$backend" "${key}_killed")
     echo "$backend $kind import killed after $delay s of $total s: left (teams wins celebrations) $left"
