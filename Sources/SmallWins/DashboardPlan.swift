@@ -27,7 +27,8 @@ public struct DashboardPlan: Sendable {
         self.scope = scope
         self.counted = query.effectivePeriod
         let terms = try query.filters.searchTerms()
-        readsAggregates = Self.aggregatesAnswer(query)
+        // Suppression by people reads the counted wins: the aggregates do not know who wrote each team's wins.
+        readsAggregates = Self.aggregatesAnswer(query) && query.minimumGroupSize < 2
         let builder = Builder(query: query, scope: scope, dialect: dialect, terms: terms, aggregated: readsAggregates)
         setup = readsAggregates ? [] : builder.setup(counted: query.effectivePeriod)
         statements = Part.allCases.map { builder.statement(for: $0, counted: query.effectivePeriod) }
@@ -207,6 +208,15 @@ public struct DashboardPlan: Sendable {
             preamble(&fill, from: counted?.first, through: counted?.last)
             fill.append("INSERT INTO dashboard_selected (id, team_id, author_id, kind, day, goal_id, attempt_id) SELECT * FROM selected ORDER BY id")
             statements.append(fill)
+            if query.minimumGroupSize >= 2 {
+                // A team's own wins count only when at least minimumGroupSize people wrote them, in every
+                // dashboard alike, so subtracting one dashboard from another never isolates fewer people.
+                var fewPeople = SQLStatement(dialect: dialect)
+                fewPeople.append("DELETE FROM dashboard_selected WHERE team_id IN (SELECT team_id FROM dashboard_selected GROUP BY team_id HAVING COUNT(DISTINCT author_id) < ")
+                fewPeople.bind(.integer(Int64(query.minimumGroupSize)))
+                fewPeople.append(")")
+                statements.append(fewPeople)
+            }
             for sql in dialect.finishSelectedTable() {
                 var statement = SQLStatement(dialect: dialect)
                 statement.append(sql)

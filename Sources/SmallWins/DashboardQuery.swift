@@ -27,9 +27,11 @@ public struct DashboardQuery: Hashable, Sendable, Codable {
     /// yet); `nil` means the period's last day. Pass today for the current school year, so the streak
     /// does not wait for the year's end.
     public var asOf: Day?
-    /// Small-cell suppression for privacy: when above 1, member-level breakdowns (the participation spread,
-    /// members' counts, who recognised whom) leave out every cell of fewer than this many, and are left out
-    /// entirely when the scope has fewer members than this. 0 (the default) shows everything.
+    /// Small-cell suppression for privacy: when above 1, a team's own wins count only when at least this many
+    /// people wrote them (in the period and filters), in every part and every scope alike, so no dashboard
+    /// minus others isolates fewer people; and member-level breakdowns (the participation spread, members'
+    /// counts, who recognised whom) leave out every cell of fewer than this many, and are left out entirely
+    /// when the scope has fewer members than this. 0 (the default) shows everything.
     public var minimumGroupSize: Int
 
     /// A dashboard query.

@@ -98,20 +98,73 @@ extension StoreConformance {
             let f = data.f
             let period = try Period(day("2026-09-01"), through: day("2026-12-31"))
             let open = try await store.dashboard(DashboardQuery(period: period, includeNames: true))
-            let suppressed = try await store.dashboard(DashboardQuery(period: period, includeNames: true, minimumGroupSize: 2))
-            try checkEqual(suppressed, open.suppressingSmallGroups(2), "the store applies the same rule as the value")
+            let query = DashboardQuery(period: period, includeNames: true, minimumGroupSize: 2)
+            let suppressed = try await store.dashboard(query)
+            let reference = ReferenceDashboard(contents: try await StoreContents.load(from: store)).dashboard(query, scope: nil)
+            try checkEqual(suppressed, reference, "the store applies the same rule as the reference")
             try check(suppressed.participation.distribution.allSatisfy { $0.members >= 2 }, "no bin under 2 members")
             try check(suppressed.recognition.pairs.allSatisfy { $0.celebrations + $0.shoutOuts >= 2 }, "no pair under 2")
-            try checkEqual(suppressed.participation.suppressedMembers + suppressed.participation.distribution.map(\.members).reduce(0, +),
-                           open.participation.distribution.map(\.members).reduce(0, +), "suppressed members are counted")
-            try checkEqual(suppressed.totals, open.totals, "totals stay")
-            try checkEqual(suppressed.byTheme, open.byTheme, "counts by theme stay")
+            try check(suppressed.totals.wins <= open.totals.wins, "totals leave out the wins of teams written by fewer people")
             let team = try await store.scoped(to: f.northGrade4.id)
             let tiny = try await team.dashboard(DashboardQuery(period: period, includeNames: true, minimumGroupSize: 50))
             try checkEqual(tiny.participation.distribution, [], "a scope smaller than the minimum shows no spread")
             try checkEqual(tiny.participation.byMember, nil, "nor members' counts")
             try checkEqual(tiny.recognition.pairs, [], "nor pairs")
-            try checkEqual(tiny.totals.wins, try await team.dashboard(DashboardQuery(period: period)).totals.wins, "but its counts")
+            try checkEqual(tiny.totals.wins, 0, "nor its wins, which fewer than 50 people wrote")
+        },
+        ConformanceCase("dashboard suppression by people: subtracting siblings from their school finds no team written by fewer people") { store in
+            // A school of four teams of five writers each, and Tiny: two members, one of whom wrote seven wins.
+            let district = try await store.create(Team(name: "Differencing District", kind: .district))
+            let school = try await store.create(Team(name: "Differencing School", kind: .school, parent: district.id))
+            let theme = try await store.create(Theme(name: "Differencing theme", in: district.id))
+            let group = try await store.create(StudentGroup(name: "Differencing group", in: district.id))
+            var siblings: [Team] = []
+            for index in 0..<4 { siblings.append(try await store.create(Team(name: "Team \(index)", kind: .team, parent: school.id))) }
+            let tiny = try await store.create(Team(name: "Tiny", kind: .team, parent: school.id))
+            func write(_ count: Int, on team: Team, by member: Member, from start: Int) async throws {
+                for number in 0..<count {
+                    _ = try await store.record(Win(
+                        team: team.id, author: member.id, kind: number % 3 == 0 ? .lesson : .success, title: "Win \(start + number)",
+                        story: "A story.", learned: number % 3 == 0 ? "A lesson." : nil, day: day("2026-10-0\(1 + number % 9)"),
+                        themes: [theme.id], groups: [group.id]))
+                }
+            }
+            for (index, team) in siblings.enumerated() {
+                for writer in 0..<5 {
+                    let member = try await store.create(Member(name: "Writer \(index)-\(writer)", in: district.id))
+                    _ = try await store.create(Membership(member: member.id, team: team.id))
+                    try await write(1 + writer % 2, on: team, by: member, from: 100 * index + 10 * writer)
+                }
+            }
+            for name in ["Tiny One", "Tiny Two"] {
+                let member = try await store.create(Member(name: name, in: district.id))
+                _ = try await store.create(Membership(member: member.id, team: tiny.id))
+                if name == "Tiny One" { try await write(7, on: tiny, by: member, from: 900) }
+            }
+            let period = try Period.schoolYear(2026)
+            func difference(_ minimumGroupSize: Int) async throws -> (wins: Int, celebrations: Int, theme: Int, group: Int, timeline: Int) {
+                let query = DashboardQuery(period: period, minimumGroupSize: minimumGroupSize)
+                let whole = try await store.scoped(to: school.id).dashboard(query)
+                var parts: [Dashboard] = []
+                for team in siblings { parts.append(try await store.scoped(to: team.id).dashboard(query)) }
+                func themeCount(_ board: Dashboard) -> Int { board.byTheme.filter { $0.theme == theme.id }.map { $0.successes + $0.lessons }.reduce(0, +) }
+                func groupCount(_ board: Dashboard) -> Int { board.byGroup.filter { $0.group == group.id }.map { $0.successes + $0.lessons }.reduce(0, +) }
+                func timeline(_ board: Dashboard) -> Int { board.timeline.map(\.wins).reduce(0, +) }
+                return (whole.totals.wins - parts.map(\.totals.wins).reduce(0, +),
+                        whole.totals.celebrations - parts.map(\.totals.celebrations).reduce(0, +),
+                        themeCount(whole) - parts.map(themeCount).reduce(0, +), groupCount(whole) - parts.map(groupCount).reduce(0, +),
+                        timeline(whole) - parts.map(timeline).reduce(0, +))
+            }
+            let open = try await difference(0)
+            try checkEqual([open.wins, open.theme, open.group, open.timeline], [7, 7, 7, 7], "unprotected, the attack finds Tiny's seven wins")
+            let guarded = try await difference(5)
+            try checkEqual([guarded.wins, guarded.celebrations, guarded.theme, guarded.group, guarded.timeline], [0, 0, 0, 0, 0],
+                           "with a minimum of five people, the school's counts are the sum of its teams': nothing is left to find")
+            let own = try await store.scoped(to: tiny.id).dashboard(DashboardQuery(period: period, includeNames: true, minimumGroupSize: 5))
+            try checkEqual([own.totals.wins, own.totals.contributors], [0, 0], "Tiny's own dashboard shows none of its wins")
+            try check(own.participation.byMember == nil && own.recognition.pairs.isEmpty, "and names nobody")
+            let schoolBoard = try await store.scoped(to: school.id).dashboard(DashboardQuery(period: period, minimumGroupSize: 5))
+            try check(schoolBoard.byTeam.first { $0.team == tiny.id }.map { $0.successes + $0.lessons } ?? 0 == 0, "the school's row for Tiny counts nothing")
         },
         ConformanceCase("dashboard filters and scope narrow every part") { store in
             let data = try await QueryData.make(in: store)

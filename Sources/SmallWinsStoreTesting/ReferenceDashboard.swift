@@ -33,7 +33,12 @@ struct ReferenceDashboard {
             let words = SearchText.words(win.title + " " + win.story)
             return terms.allSatisfy { term in words.contains { $0.hasPrefix(term) } }
         }
-        let selected = contents.wins.filter { matches($0, from: counted?.first, through: counted?.last) }
+        var selected = contents.wins.filter { matches($0, from: counted?.first, through: counted?.last) }
+        if query.minimumGroupSize >= 2 {
+            // A team's own wins count only when at least that many people wrote them.
+            let authors = Dictionary(grouping: selected, by: \.team).mapValues { Set($0.map(\.author)).count }
+            selected = selected.filter { authors[$0.team, default: 0] >= query.minimumGroupSize }
+        }
         let selectedIDs = Set(selected.map(\.id))
         let celebrations = contents.celebrations.filter { selectedIDs.contains($0.win) }
         let authorOf = Dictionary(uniqueKeysWithValues: selected.map { ($0.id, $0.author) })
