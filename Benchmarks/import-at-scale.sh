@@ -51,7 +51,7 @@ run() { # seconds-before-kill (0: none) -- command...; prints "SECONDS PEAK_MB"
   local pid=$!
   if [ "$kill_after" != 0 ]; then sleep "$kill_after"; pkill -KILL -P "$pid" || true; fi
   wait "$pid" || true
-  tail -1 "$data/time.txt" | awk '{ printf "%s %d", $1, $2 / 1024 }'
+  tail -1 "$data/time.txt" | awk '{ printf "%s %d\n", $1, $2 / 1024 }'
 }
 
 backends=(SQLite); [ -n "$url" ] && backends+=(PostgreSQL)
