@@ -92,6 +92,6 @@ package struct ByteReader: Sendable {
 
     /// "cannot read PATH: REASON" as an error of the `file` field.
     private static func failure(_ path: String, _ code: Int32) -> SmallWinsError {
-        .invalid(field: "file", reason: "cannot read \(path): \(String(cString: strerror(code)).lowercased())")
+        .invalid(field: "file", reason: "cannot read \(path): \(systemErrorText(code))")
     }
 }

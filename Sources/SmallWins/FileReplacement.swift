@@ -103,7 +103,7 @@ package final class FileReplacement {
     }
 
     private static func failure(_ path: String, _ code: Int32) -> SmallWinsError {
-        failure(path, String(cString: strerror(code)).lowercased())
+        failure(path, systemErrorText(code))
     }
 
     private static func failure(_ path: String, _ reason: String) -> SmallWinsError {

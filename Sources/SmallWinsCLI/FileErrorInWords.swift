@@ -1,4 +1,5 @@
 import Foundation
+import SmallWins
 
 /// A Foundation file error as one line of words: the path and the reason, never the error domain's text
 /// (`Error Domain=NSCocoaErrorDomain Code=260 …`). SmallWins' own file code throws its own errors; this is the
@@ -14,7 +15,7 @@ struct FileErrorInWords: Error, CustomStringConvertible {
         let posix = error.domain == NSPOSIXErrorDomain ? error : error.userInfo[NSUnderlyingErrorKey] as? NSError
         let reason: String
         if let posix, posix.domain == NSPOSIXErrorDomain {
-            reason = String(cString: strerror(Int32(posix.code))).lowercased()
+            reason = systemErrorText(Int32(posix.code))
         } else {
             switch CocoaError.Code(rawValue: error.code) {
             case .fileNoSuchFile, .fileReadNoSuchFile: reason = "no such file or directory"

@@ -81,7 +81,7 @@ public struct CSVWinImporter: Sendable {
         var records = CSVReader(reader)
         guard let header = try records.next() else { throw ImportError(location: "line 1", reason: "the file is empty") }
         let columns = try self.columns(header)
-        let rows = records
+        let body = records
         // One transaction: the directory the rows are matched against cannot change before they are written,
         // and what --create-missing creates lands together with the wins or not at all.
         return try await store.transaction { store in
@@ -89,7 +89,7 @@ public struct CSVWinImporter: Sendable {
             var problems: [ImportError.Problem] = []
             var summary = Summary()
             var page = ImportPage()
-            var (records, rows) = (rows, 0)
+            var (records, rows) = (body, 0)
             reading: do {
                 while let record = try records.next() {
                     rows += 1

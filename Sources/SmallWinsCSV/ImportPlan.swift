@@ -181,11 +181,11 @@ struct ImportPlan {
             switch directory.memberNames.find(name) {
             case .one(let found):
                 guard let email else { return found }
-                if directory.memberEmail[found] == nil, created.adoptEmail(email, of: found) {
-                    directory.setEmail(email, of: found)
+                // Found without an email: the same person (who gets it, when this import created them).
+                if directory.memberEmail[found] == nil {
+                    if created.adoptEmail(email, of: found) { directory.setEmail(email, of: found) }
                     return found
                 }
-                if directory.memberEmail[found] == nil { return found }
             case .many(let count):
                 throw row.problem(field, "\"\(name)\" names \(count) members; give their email or id")
             case .none:
@@ -346,7 +346,7 @@ struct CreatedRecords {
     }
 
     /// The records for the next page: none planned yet, and every member created so far remembered.
-    mutating func next() -> CreatedRecords {
+    func next() -> CreatedRecords {
         var next = CreatedRecords()
         next.createdBefore = createdBefore
         for member in members { next.createdBefore[member.id] = member }
