@@ -3,10 +3,13 @@
 # district's directory, its wins repeated with fresh ids; 1,000,000 by default) and the same wins as CSV with
 # --create-missing, each imported into an empty SQLite file and (when SMALLWINS_BENCH_POSTGRES or
 # SMALLWINS_TEST_POSTGRES_URL holds a URL) an empty PostgreSQL schema, timed with the process's peak memory.
-# Then each import runs again and is killed with SIGKILL at a random moment within 10-90% of its time, and the
+# "copy" copies the SQLite store of the snapshot into an empty destination with `smallwins copy`.
+# Then each run goes again and is killed with SIGKILL at a random moment within 10-90% of its time, and the
 # destination is counted with sqlite3 or psql: it must hold no team, no win and no celebration.
-# KINDS (both by default) picks the imports, "snapshot" or "csv"; the CSV comes from the SQLite snapshot store.
-#   bash Benchmarks/import-at-scale.sh [WINS [KINDS]]
+# KINDS ("snapshot csv" by default) picks among "snapshot", "csv" and "copy"; the CSV and the copy's source come
+# from the SQLite snapshot store. BACKENDS ("SQLite PostgreSQL" by default, PostgreSQL only with a URL) picks the
+# destinations.
+#   bash Benchmarks/import-at-scale.sh [WINS [KINDS [BACKENDS]]]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 wins=${1:-1000000}
@@ -54,35 +57,44 @@ run() { # seconds-before-kill (0: none) -- command...; prints "SECONDS PEAK_MB"
   tail -1 "$data/time.txt" | awk '{ printf "%s %d\n", $1, $2 / 1024 }'
 }
 
-backends=(SQLite); [ -n "$url" ] && backends+=(PostgreSQL)
+read -ra backends <<<"${3:-SQLite${url:+ PostgreSQL}}"
+[[ " ${backends[*]} " != *" PostgreSQL "* || -n "$url" ]] || { echo "PostgreSQL needs SMALLWINS_BENCH_POSTGRES" >&2; exit 2; }
+# The SQLite store of the snapshot and its CSV, made once.
+source_store() {
+  [ -s "$data/sqlite_snapshot.sqlite" ] || "$cli" import "$data/snapshot.json" --database "$(fresh SQLite sqlite_snapshot)" >/dev/null 2>&1
+  echo "$data/sqlite_snapshot.sqlite"
+}
+if [[ " $kinds " == *" csv "* && ! -s "$data/wins.csv" ]]; then
+  "$cli" export csv --table wins --database "$(source_store)" --out "$data/wins.csv.part" >/dev/null 2>&1
+  mv "$data/wins.csv.part" "$data/wins.csv"
+fi
+[[ " $kinds " != *" copy "* ]] || source_store >/dev/null
+invocation() { # kind destination -> sets `cli_run` to the CLI's command line
+  case "$1" in
+    snapshot) cli_run=("$cli" import "$data/snapshot.json" --database "$2") ;;
+    csv) cli_run=("$cli" import "$data/wins.csv" --create-missing --database "$2") ;;
+    copy) cli_run=("$cli" copy --from "$data/sqlite_snapshot.sqlite" --to "$2") ;;
+    *) echo "unknown kind: $1" >&2; exit 2 ;;
+  esac
+}
+
 declare -A took
 for backend in "${backends[@]}"; do
   key=$(echo "$backend" | tr 'A-Z' 'a-z')
   for kind in $kinds; do
-    if [ "$kind" = snapshot ]; then
-      file="$data/snapshot.json"; extra=()
-    else
-      # The same wins as CSV, exported once from the SQLite store of the snapshot (imported first when missing).
-      if [ ! -s "$data/wins.csv" ]; then
-        [ -s "$data/sqlite_snapshot.sqlite" ] || "$cli" import "$data/snapshot.json" --database "$(fresh SQLite sqlite_snapshot)" >/dev/null 2>&1
-        "$cli" export csv --table wins --database "$data/sqlite_snapshot.sqlite" --out "$data/wins.csv.part" >/dev/null 2>&1
-        mv "$data/wins.csv.part" "$data/wins.csv"
-      fi
-      file="$data/wins.csv"; extra=(--create-missing)
-    fi
-    read -r seconds peak < <(run 0 -- "$cli" import "$file" "${extra[@]}" --database "$(fresh "$backend" "${key}_$kind")")
+    invocation "$kind" "$(fresh "$backend" "${key}_$kind")"
+    read -r seconds peak < <(run 0 -- "${cli_run[@]}")
     took[$backend$kind]=$seconds
-    echo "$backend $kind import${extra[*]:+ ${extra[*]}}: $seconds s, $(echo "$wins / $seconds" | bc) wins/s, peak $peak MB; holds (teams wins celebrations) $(count "$backend" "${key}_$kind")"
+    echo "$backend $kind: $seconds s, $(echo "$wins / $seconds" | bc) wins/s, peak $peak MB; holds (teams wins celebrations) $(count "$backend" "${key}_$kind")"
   done
   # Killed at a random moment: nothing may be left.
   for kind in $kinds; do
     total=${took[$backend$kind]}
     delay=$(python3 -c "import random; print(round($total * random.uniform(0.1, 0.9), 1))")
-    file=$([ "$kind" = snapshot ] && echo "$data/snapshot.json" || echo "$data/wins.csv")
-    extra=(); [ "$kind" = csv ] && extra=(--create-missing)
-    run "$delay" -- "$cli" import "$file" "${extra[@]}" --database "$(fresh "$backend" "${key}_killed")" >/dev/null
+    invocation "$kind" "$(fresh "$backend" "${key}_killed")"
+    run "$delay" -- "${cli_run[@]}" >/dev/null
     left=$(count "$backend" "${key}_killed")
-    echo "$backend $kind import killed after $delay s of $total s: left (teams wins celebrations) $left"
-    [ "$left" = "0 0 0" ] || { echo "a killed import left part of it" >&2; exit 1; }
+    echo "$backend $kind killed after $delay s of $total s: left (teams wins celebrations) $left"
+    [ "$left" = "0 0 0" ] || { echo "a killed $kind left part of it" >&2; exit 1; }
   done
 done
