@@ -78,6 +78,7 @@ public struct DashboardPlan: Sendable {
                 if part.countsWins { s.append(", selected AS (SELECT * FROM dashboard_selected)") }
                 s.append("\n")
             }
+            let grouped = "selected w JOIN \(t("win_group")) link ON link.win_id = w.id"
             let success = "COALESCE(SUM(CASE WHEN w.kind = 'success' THEN 1 ELSE 0 END), 0)"
             let lesson = "COALESCE(SUM(CASE WHEN w.kind = 'lesson' THEN 1 ELSE 0 END), 0)"
             switch part {
@@ -99,26 +100,26 @@ public struct DashboardPlan: Sendable {
                     WHERE g.team_id IN (SELECT id FROM lineage)
                     """)
             case .goalCounts:
-                s.append("SELECT w.goal_id AS id, \(success) AS successes, \(lesson) AS lessons FROM selected w WHERE w.goal_id IS NOT NULL GROUP BY 1")
+                s.append("SELECT w.goal_id AS id, \(success) AS successes, \(lesson) AS lessons FROM selected w")
+                keepCells(&s, of: "selected w", by: ["w.goal_id"])
+                s.append(" WHERE w.goal_id IS NOT NULL GROUP BY 1")
             case .themes:
                 s.append("SELECT id, name FROM \(t("theme")) WHERE team_id IN (SELECT id FROM lineage)")
             case .themeCounts:
-                s.append("""
-                    SELECT link.theme_id AS id, \(success) AS successes, \(lesson) AS lessons
-                    FROM selected w JOIN \(t("win_theme")) link ON link.win_id = w.id GROUP BY 1
-                    """)
+                let themed = "selected w JOIN \(t("win_theme")) link ON link.win_id = w.id"
+                s.append("SELECT link.theme_id AS id, \(success) AS successes, \(lesson) AS lessons FROM \(themed)")
+                keepCells(&s, of: themed, by: ["link.theme_id"])
+                s.append(" GROUP BY 1")
             case .groups:
                 s.append("SELECT id, name FROM \(t("student_group")) WHERE team_id IN (SELECT id FROM lineage)")
             case .groupCounts:
-                s.append("""
-                    SELECT link.group_id AS id, \(success) AS successes, \(lesson) AS lessons
-                    FROM selected w JOIN \(t("win_group")) link ON link.win_id = w.id GROUP BY 1
-                    """)
+                s.append("SELECT link.group_id AS id, \(success) AS successes, \(lesson) AS lessons FROM \(grouped)")
+                keepCells(&s, of: grouped, by: ["link.group_id"])
+                s.append(" GROUP BY 1")
             case .equityCounts:
-                s.append("""
-                    SELECT w.goal_id AS goal, link.group_id AS grp, COUNT(*) AS n
-                    FROM selected w JOIN \(t("win_group")) link ON link.win_id = w.id WHERE w.goal_id IS NOT NULL GROUP BY 1, 2
-                    """)
+                s.append("SELECT w.goal_id AS goal, link.group_id AS grp, COUNT(*) AS n FROM \(grouped)")
+                keepCells(&s, of: grouped, by: ["w.goal_id", "link.group_id"])
+                s.append(" WHERE w.goal_id IS NOT NULL GROUP BY 1, 2")
             case .childTeams:
                 s.append("SELECT id, name FROM \(t("team")) WHERE ")
                 if let scope {
@@ -184,15 +185,18 @@ public struct DashboardPlan: Sendable {
             case .attempts:
                 s.append("SELECT id, question_id, title, status FROM \(t("attempt")) WHERE team_id IN (SELECT id FROM lineage)")
             case .attemptCounts:
-                s.append("SELECT w.attempt_id AS id, \(success) AS successes, \(lesson) AS lessons FROM selected w WHERE w.attempt_id IS NOT NULL GROUP BY 1")
+                s.append("SELECT w.attempt_id AS id, \(success) AS successes, \(lesson) AS lessons FROM selected w")
+                keepCells(&s, of: "selected w", by: ["w.attempt_id"])
+                s.append(" WHERE w.attempt_id IS NOT NULL GROUP BY 1")
             case .attemptWins:
                 s.append("""
                     SELECT ranked.attempt_id AS id, ranked.win_id AS win, ranked.r AS r FROM (
                         SELECT w.attempt_id, w.id AS win_id,
                         ROW_NUMBER() OVER (PARTITION BY w.attempt_id ORDER BY w.day DESC, w.id DESC) AS r
-                        FROM selected w WHERE w.attempt_id IS NOT NULL
-                    ) ranked WHERE ranked.r <= 5
+                        FROM selected w
                     """)
+                keepCells(&s, of: "selected w", by: ["w.attempt_id"])
+                s.append(" WHERE w.attempt_id IS NOT NULL) ranked WHERE ranked.r <= 5")
             }
             return s
         }
@@ -289,6 +293,20 @@ public struct DashboardPlan: Sendable {
                 s.append("parent_id IS NULL")
             }
             s.append(" UNION ALL SELECT team.id, roll.top FROM \(t("team")) team JOIN roll ON team.parent_id = roll.id)\n")
+        }
+
+        /// With suppression by people, joins `kept`: the cells (a team's own wins sharing the values of `keys`)
+        /// that at least ``DashboardQuery/minimumGroupSize`` people wrote, so that a breakdown by `keys` counts
+        /// only those. Every cell of every dashboard is then a sum of such cells, and subtracting one dashboard's
+        /// cell from another's never isolates fewer people. `source` names the wins `w`, as the outer query does.
+        func keepCells(_ s: inout SQLStatement, of source: String, by keys: [String]) {
+            guard query.minimumGroupSize >= 2 else { return }
+            let columns = keys.enumerated().map { "\($1) AS k\($0)" }.joined(separator: ", ")
+            let positions = (1...keys.count + 1).map(String.init).joined(separator: ", ")
+            s.append(" JOIN (SELECT w.team_id AS team_id, \(columns) FROM \(source) GROUP BY \(positions) HAVING COUNT(DISTINCT w.author_id) >= ")
+            s.bind(.integer(Int64(query.minimumGroupSize)))
+            s.append(") kept ON kept.team_id = w.team_id")
+            for (index, key) in keys.enumerated() { s.append(" AND kept.k\(index) = \(key)") }
         }
 
         private func inList(_ s: inout SQLStatement, _ column: String, _ values: [SQLValue]) {

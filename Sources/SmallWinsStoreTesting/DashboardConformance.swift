@@ -136,6 +136,19 @@ extension StoreConformance {
                     try await write(1 + writer % 2, on: team, by: member, from: 100 * index + 10 * writer)
                 }
             }
+            // In Team 0 (five writers), one writer alone wrote three wins for a rare group, theme, goal and attempt.
+            let rareGroup = try await store.create(StudentGroup(name: "Rare group", in: district.id))
+            let rareTheme = try await store.create(Theme(name: "Rare theme", in: district.id))
+            let rareGoal = try await store.create(Goal(team: school.id, title: "Rare goal", focusGroups: [rareGroup.id]))
+            let question = try await store.create(LearningQuestion(team: school.id, text: "Rare question?", goal: rareGoal.id))
+            let rareAttempt = try await store.create(Attempt(question: question.id, title: "Rare attempt"))
+            let loner = try await store.create(Member(name: "Loner", in: district.id))
+            _ = try await store.create(Membership(member: loner.id, team: siblings[0].id))
+            for number in 0..<3 {
+                _ = try await store.record(Win(
+                    team: siblings[0].id, author: loner.id, kind: .success, title: "Rare \(number)", story: "A story.",
+                    day: day("2026-10-1\(number)"), goal: rareGoal.id, attempt: rareAttempt.id, themes: [rareTheme.id], groups: [rareGroup.id]))
+            }
             for name in ["Tiny One", "Tiny Two"] {
                 let member = try await store.create(Member(name: name, in: district.id))
                 _ = try await store.create(Membership(member: member.id, team: tiny.id))
@@ -165,6 +178,27 @@ extension StoreConformance {
             try check(own.participation.byMember == nil && own.recognition.pairs.isEmpty, "and names nobody")
             let schoolBoard = try await store.scoped(to: school.id).dashboard(DashboardQuery(period: period, minimumGroupSize: 5))
             try check(schoolBoard.byTeam.first { $0.team == tiny.id }.map { $0.successes + $0.lessons } ?? 0 == 0, "the school's row for Tiny counts nothing")
+
+            // Cells by group, theme, goal, equity and attempt count a team's wins only when enough people wrote them.
+            func rareCells(_ board: Dashboard) -> [Int] {
+                [board.byGroup.first { $0.group == rareGroup.id }.map { $0.successes + $0.lessons } ?? 0,
+                 board.byTheme.first { $0.theme == rareTheme.id }.map { $0.successes + $0.lessons } ?? 0,
+                 board.byGoal.first { $0.goal == rareGoal.id }.map { $0.successes + $0.lessons } ?? 0,
+                 board.equity.first { $0.goal == rareGoal.id }?.groups.first?.wins ?? 0,
+                 board.learningAgenda.flatMap(\.attempts).first { $0.attempt == rareAttempt.id }.map { $0.successes + $0.lessons + $0.latestWins.count } ?? 0]
+            }
+            let contents = try await StoreContents.load(from: store)
+            for scope in [school.id, siblings[0].id] {
+                let scoped = try await store.scoped(to: scope)
+                try checkEqual(rareCells(try await scoped.dashboard(DashboardQuery(period: period))), [3, 3, 3, 3, 6],
+                               "unprotected, the rare cells show the one writer's three wins")
+                let query = DashboardQuery(period: period, includeNames: true, minimumGroupSize: 5)
+                let guardedBoard = try await scoped.dashboard(query)
+                try checkEqual(rareCells(guardedBoard), [0, 0, 0, 0, 0], "with a minimum of five people, no rare cell counts them")
+                try checkEqual(guardedBoard, ReferenceDashboard(contents: contents).dashboard(query, scope: scope), "the store applies the reference's rule")
+            }
+            let teamZero = try await store.scoped(to: siblings[0].id).dashboard(DashboardQuery(period: period, minimumGroupSize: 5))
+            try checkEqual(teamZero.totals.wins, 10, "Team 0's seven wins and the three rare ones still count in its totals: six people wrote them")
         },
         ConformanceCase("dashboard filters and scope narrow every part") { store in
             let data = try await QueryData.make(in: store)

@@ -114,6 +114,8 @@ extension StoreConformance {
                 (random.district.id, DashboardQuery(period: year, filters: WinQuery(teams: [random.schools[2].id, random.teams[2].id]))),
                 (random.district.id, DashboardQuery(period: try Period(day("2027-03-01"), through: day("2027-05-31")),
                                                      filters: WinQuery(period: try Period(day("2027-04-15"), through: day("2027-09-01"))))),
+                (random.district.id, DashboardQuery(period: year, includeNames: true, minimumGroupSize: 3)),
+                (random.schools[0].id, DashboardQuery(period: autumn, bucket: .month, minimumGroupSize: 2)),
             ]
             for (index, (scope, query)) in cases.enumerated() {
                 let scoped = try await scope.asyncMap { try await store.scoped(to: $0) } ?? store

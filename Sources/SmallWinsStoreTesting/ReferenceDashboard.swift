@@ -39,6 +39,19 @@ struct ReferenceDashboard {
             let authors = Dictionary(grouping: selected, by: \.team).mapValues { Set($0.map(\.author)).count }
             selected = selected.filter { authors[$0.team, default: 0] >= query.minimumGroupSize }
         }
+        /// Whether `win` counts in its breakdown's cell `key`: with suppression, only when at least that many
+        /// people wrote the wins of its team with the same key.
+        func keeps(by keys: (Win) -> [AnyHashable]) -> (Win, AnyHashable) -> Bool {
+            guard query.minimumGroupSize >= 2 else { return { _, _ in true } }
+            var writers: [[AnyHashable]: Set<Member.ID>] = [:]
+            for win in selected { for key in keys(win) { writers[[win.team, key], default: []].insert(win.author) } }
+            return { win, key in writers[[win.team, key], default: []].count >= query.minimumGroupSize }
+        }
+        let keepsGoal = keeps { win in win.goal.map { [AnyHashable($0)] } ?? [] }
+        let keepsTheme = keeps { win in win.themes.map { AnyHashable($0) } }
+        let keepsGroup = keeps { win in win.groups.map { AnyHashable($0) } }
+        let keepsGoalGroup = keeps { win in win.goal.map { goal in win.groups.map { AnyHashable([AnyHashable(goal), AnyHashable($0)]) } } ?? [] }
+        let keepsAttempt = keeps { win in win.attempt.map { [AnyHashable($0)] } ?? [] }
         let selectedIDs = Set(selected.map(\.id))
         let celebrations = contents.celebrations.filter { selectedIDs.contains($0.win) }
         let authorOf = Dictionary(uniqueKeysWithValues: selected.map { ($0.id, $0.author) })
@@ -66,11 +79,11 @@ struct ReferenceDashboard {
 
         let goals = contents.goals.filter { lineage.contains($0.team) }
         let byGoal = goals.map { goal -> Dashboard.GoalCount in
-            let (s, l) = split(selected.filter { $0.goal == goal.id })
+            let (s, l) = split(selected.filter { $0.goal == goal.id && keepsGoal($0, goal.id) })
             return .init(goal: goal.id, title: goal.title, successes: s, lessons: l)
         }.sorted { order($0.title, $0.goal, $1.title, $1.goal) }
         let byTheme = contents.themes.filter { lineage.contains($0.team) }.map { theme -> Dashboard.ThemeCount in
-            let (s, l) = split(selected.filter { $0.themes.contains(theme.id) })
+            let (s, l) = split(selected.filter { $0.themes.contains(theme.id) && keepsTheme($0, theme.id) })
             return .init(theme: theme.id, name: theme.name, successes: s, lessons: l)
         }.sorted { (a: Dashboard.ThemeCount, b: Dashboard.ThemeCount) -> Bool in
             let left = a.successes + a.lessons, right = b.successes + b.lessons
@@ -78,7 +91,7 @@ struct ReferenceDashboard {
         }
         let groups = contents.studentGroups.filter { lineage.contains($0.team) }
         let byGroup = groups.map { group -> Dashboard.GroupCount in
-            let (s, l) = split(selected.filter { $0.groups.contains(group.id) })
+            let (s, l) = split(selected.filter { $0.groups.contains(group.id) && keepsGroup($0, group.id) })
             return .init(group: group.id, name: group.name, successes: s, lessons: l)
         }.sorted { (a: Dashboard.GroupCount, b: Dashboard.GroupCount) -> Bool in
             let left = a.successes + a.lessons, right = b.successes + b.lessons
@@ -87,9 +100,9 @@ struct ReferenceDashboard {
         let groupNames = Dictionary(uniqueKeysWithValues: contents.studentGroups.map { ($0.id, $0.name) })
         let equity = byGoal.map { count -> Dashboard.GoalEquity in
             let goal = goals.first { $0.id == count.goal }!
-            let goalWins = selected.filter { $0.goal == goal.id }
+            let goalWins = selected.filter { $0.goal == goal.id && keepsGoal($0, goal.id) }
             return .init(goal: goal.id, title: goal.title, wins: goalWins.count, groups: goal.focusGroups.map { group in
-                let touching = goalWins.filter { $0.groups.contains(group) }.count
+                let touching = goalWins.filter { $0.groups.contains(group) && keepsGoalGroup($0, AnyHashable([AnyHashable(goal.id), AnyHashable(group)])) }.count
                 let share = goalWins.isEmpty ? 0 : Double(touching) / Double(goalWins.count)
                 return .init(group: group, name: groupNames[group]!, wins: touching, share: share, belowThreshold: share < query.equityThreshold)
             })
@@ -171,7 +184,7 @@ struct ReferenceDashboard {
             Dashboard.AgendaQuestion(
                 question: question.id, text: question.text, status: question.status, goal: question.goal,
                 attempts: contents.attempts.filter { $0.question == question.id }.map { attempt in
-                    let wins = selected.filter { $0.attempt == attempt.id }
+                    let wins = selected.filter { $0.attempt == attempt.id && keepsAttempt($0, attempt.id) }
                     let (s, l) = split(wins)
                     return Dashboard.AgendaAttempt(attempt: attempt.id, title: attempt.title, status: attempt.status, successes: s, lessons: l,
                                                    latestWins: wins.sorted { ($0.day, $0.id) > ($1.day, $1.id) }.prefix(5).map(\.id))
