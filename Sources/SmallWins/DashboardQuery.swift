@@ -29,7 +29,9 @@ public struct DashboardQuery: Hashable, Sendable, Codable {
     public var asOf: Day?
     /// Small-cell suppression for privacy: when above 1, a team's own wins count only when at least this many
     /// people wrote them (in the period and filters), in every part and every scope alike, so no dashboard
-    /// minus others isolates fewer people; and member-level breakdowns (the participation spread, members'
+    /// minus others isolates fewer people; in the counts by goal, theme, student group, goal and group (equity)
+    /// and attempt, a team's wins count in a cell only when at least this many people wrote that team's wins
+    /// in that cell; and member-level breakdowns (the participation spread, members'
     /// counts, who recognised whom) leave out every cell of fewer than this many, and are left out entirely
     /// when the scope has fewer members than this. 0 (the default) shows everything.
     public var minimumGroupSize: Int

@@ -4,7 +4,8 @@ extension Dashboard {
     /// The dashboard with small cells of member-level breakdowns left out: participation bins, members'
     /// counts and recognition pairs of fewer than `minimumGroupSize`; all of them when the scope has fewer
     /// members than that. Totals, timelines and counts by goal, theme, group and team stay as they are (a store
-    /// also leaves out, before this, the wins of teams written by fewer people: ``DashboardQuery/minimumGroupSize``).
+    /// also leaves out, before this, the wins of teams, and of a team's cells, written by fewer people:
+    /// ``DashboardQuery/minimumGroupSize``).
     public func suppressingSmallGroups(_ minimumGroupSize: Int) -> Dashboard {
         guard minimumGroupSize > 1 else { return self }
         var board = self
