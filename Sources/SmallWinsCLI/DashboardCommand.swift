@@ -40,7 +40,7 @@ struct DashboardOptions: ParsableArguments {
     @Option(help: "week or month.") var by: DashboardQuery.Bucket = .week
     @Option(help: "Flag focus groups below this share of a goal's wins, in percent.") var threshold = 20.0
     @Flag(help: "Name members in participation and recognition.") var names = false
-    @Option(help: ArgumentHelp("Count a team's own wins only when at least this many people wrote them, and leave out member-level cells (spread, counts, pairs) of fewer.", valueName: "k"))
+    @Option(help: ArgumentHelp("Count a team's own wins only when at least this many people wrote them, in all and in each goal, theme, group or attempt cell, and leave out member-level cells (spread, counts, pairs) of fewer.", valueName: "k"))
     var minGroupSize = 0
     @OptionGroup var filters: WinFilterOptions
 
