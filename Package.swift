@@ -95,6 +95,7 @@ let package = Package(
                 "SmallWinsPostgres", "SmallWinsSQLite", "SmallWinsStoreTesting", "SmallWinsJSON", "SmallWinsCSV", "SmallWinsSVG", "SmallWinsCrashWriter",
                 .product(name: "PostgresNIO", package: "postgres-nio"),
                 .product(name: "Logging", package: "swift-log"),
+                .product(name: "GRDB", package: "GRDB.swift"),
             ],
             exclude: ["Fixtures"]
         ),

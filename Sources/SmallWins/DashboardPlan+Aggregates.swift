@@ -1,8 +1,18 @@
 import Foundation
 
+/// The maintained aggregates, which the migrations create (SQLite's 2, PostgreSQL's 3) with triggers that keep
+/// them exact in the same transaction as every write.
+///
+/// Every count is kept for each *scope*: each team and each of its ancestors, through the closure table
+/// `team_ancestor(team_id, ancestor_id, own)`. A row with `own = 0` counts the scope's whole subtree; a
+/// row with `own = 1` counts only wins recorded on that team itself (the roll-up's "this team" line).
+/// So a district dashboard reads a handful of district rows instead of every win. The timeline is kept per
+/// day (`dash_day`); counts by author, goal, attempt, theme, group, goal and group, shout-out pair,
+/// celebration kind and celebration pair per month (`dash_author`, …, `dash_celebration_pair`); celebrations
+/// per win for the bright spots (`dash_bright`). A subtraction can leave a row at zero; readers skip those.
 extension DashboardPlan.Builder {
-    /// The part read from the maintained aggregates (``DashboardAggregates``), with the same columns as the
-    /// statement that counts the wins directly, so one assembly serves both.
+    /// The part read from the maintained aggregates, with the same columns as the statement that counts the
+    /// wins directly, so one assembly serves both.
     func aggregateStatement(for part: DashboardPlan.Part, counted: Period) -> SQLStatement {
         var s = SQLStatement(dialect: dialect)
         let t = dialect.table

@@ -16,7 +16,7 @@ public struct DashboardPlan: Sendable {
     public let statements: [SQLStatement]
     /// The days counted (`nil` when the filters' period misses the dashboard's).
     let counted: Period?
-    /// Whether the statements read the maintained aggregates (``DashboardAggregates``) rather than the wins:
+    /// Whether the statements read the maintained aggregates (the `dash_*` tables) rather than the wins:
     /// so they do for every dashboard without filters whose days are whole months.
     public let readsAggregates: Bool
 

@@ -31,23 +31,8 @@ public protocol SQLDialect: Sendable {
     /// Appends a condition on the win aliased `w` that holds when its title or story contains every term
     /// (``SearchText`` words) as a word or the start of one.
     func appendTextMatch(_ terms: [String], to statement: inout SQLStatement)
-    /// The engine's name for a column type.
-    func columnType(_ type: SQLColumnType) -> String
-    /// What follows `CREATE TABLE (...)` for a table always read by its primary key (SQLite: `WITHOUT ROWID`).
-    var keyedTableSuffix: String { get }
-    /// An expression for the first day of the month holding `dayColumn`, in the stored day type.
-    func monthStart(_ dayColumn: String) -> String
-    /// A condition that holds when `left` and `right` differ, nulls included.
-    func isDistinct(_ left: String, _ right: String) -> String
-    /// Whether insert triggers can run once per statement over a table of the inserted rows.
-    var supportsTransitionTables: Bool { get }
-    /// Whether `INSERT ... SELECT ... ON CONFLICT DO UPDATE` applies its rows one by one, so two rows with the
-    /// same key both count (SQLite); otherwise each key may appear once per statement (PostgreSQL).
-    var upsertsRowByRow: Bool { get }
     /// Whether `CROSS JOIN LATERAL (subquery)` is understood.
     var supportsLateralJoins: Bool { get }
-    /// The statements that create `trigger`.
-    func createTrigger(_ trigger: SQLTrigger) -> [String]
 }
 
 /// SQL text with bound values, built piece by piece; values never become SQL text.

@@ -36,40 +36,7 @@ struct PostgresDialect: SQLDialect {
         statement.append(")")
     }
 
-    func columnType(_ type: SQLColumnType) -> String {
-        switch type {
-        case .id: return "uuid"
-        case .day: return "date"
-        case .integer: return "integer"
-        case .text: return "text"
-        }
-    }
-
-    var keyedTableSuffix: String { "" }
-
-    func monthStart(_ dayColumn: String) -> String { "date_trunc('month', \(dayColumn))::date" }
-
-    func isDistinct(_ left: String, _ right: String) -> String { "\(left) IS DISTINCT FROM \(right)" }
-
-    var supportsTransitionTables: Bool { true }
-
     var supportsLateralJoins: Bool { true }
-
-    var upsertsRowByRow: Bool { false }
-
-    /// A PL/pgSQL function in the schema, and the trigger that runs it.
-    func createTrigger(_ trigger: SQLTrigger) -> [String] {
-        let function = "\(s)\(trigger.name)"
-        let result = trigger.timing == .before ? "OLD" : "NULL"
-        let level = trigger.transitionTable.map { "REFERENCING NEW TABLE AS \($0) FOR EACH STATEMENT" } ?? "FOR EACH ROW"
-        let when = trigger.condition.map { " WHEN (\($0))" } ?? ""
-        let body = trigger.body.map { $0 + ";" }.joined(separator: "\n")
-        return [
-            "CREATE FUNCTION \(function)() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n\(body)\nRETURN \(result);\nEND\n$$",
-            "CREATE TRIGGER \(trigger.name) \(trigger.timing.rawValue) \(trigger.event.sql) ON \(table(trigger.table)) \(level)\(when) "
-                + "EXECUTE FUNCTION \(function)()",
-        ]
-    }
 }
 
 extension PostgresStore {

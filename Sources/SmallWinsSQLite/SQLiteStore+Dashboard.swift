@@ -34,25 +34,7 @@ struct SQLiteDialect: SQLDialect {
         statement.append(")")
     }
 
-    func columnType(_ type: SQLColumnType) -> String { type == .integer ? "INTEGER" : "TEXT" }
-
-    var keyedTableSuffix: String { " WITHOUT ROWID" }
-
-    func monthStart(_ dayColumn: String) -> String { bucketStart(.month, dayColumn) }
-
-    func isDistinct(_ left: String, _ right: String) -> String { "\(left) IS NOT \(right)" }
-
-    var supportsTransitionTables: Bool { false }
-
     var supportsLateralJoins: Bool { false }
-
-    var upsertsRowByRow: Bool { true }
-
-    func createTrigger(_ trigger: SQLTrigger) -> [String] {
-        let when = trigger.condition.map { " WHEN \($0)" } ?? ""
-        let body = trigger.body.map { $0 + ";" }.joined(separator: "\n")
-        return ["CREATE TRIGGER \(trigger.name) \(trigger.timing.rawValue) \(trigger.event.sql) ON \(trigger.table) FOR EACH ROW\(when) BEGIN\n\(body)\nEND"]
-    }
 }
 
 extension SQLiteStore {

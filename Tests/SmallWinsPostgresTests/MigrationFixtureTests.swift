@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import PostgresNIO
 import SmallWins
 import SmallWinsJSON
@@ -12,7 +13,8 @@ import Testing
 /// `Fixtures/schema-v1.sqlite` and `Fixtures/schema-v1.sql` (a `pg_dump` of schema `fixture_v1`) were written
 /// by schema v1 from `GoldenContents`, and `Fixtures/schema-v1.json` is their snapshot. They are never
 /// regenerated: a missing fixture is written once, by the schema of the day, and committed. Each test opens a
-/// copy with today's code (which applies every later migration) and compares the snapshot byte for byte.
+/// copy with today's code (which applies every later migration) and compares the snapshot byte for byte,
+/// and the upgraded schema with a fresh install's, object by object: an edit to a shipped migration shows.
 @Suite("Migrations from the first schema")
 struct MigrationFixtureTests {
     static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
@@ -29,6 +31,21 @@ struct MigrationFixtureTests {
             let store = try await SQLiteStore(path: copy.path)
             try await Self.expectSnapshot(of: store)
             #expect(try await store.diagnostics().integrity == "ok")
+            let fresh = folder.appendingPathComponent("fresh.sqlite")
+            _ = try await SQLiteStore(path: fresh.path)
+            let upgraded = try Self.sqliteSchema(copy), installed = try Self.sqliteSchema(fresh)
+            #expect(upgraded.count > 60, "tables, indexes and triggers are all read")
+            #expect(upgraded == installed, "an upgraded file has exactly a fresh install's tables, indexes and triggers")
+        }
+    }
+
+    /// Every table, index, trigger and view of a SQLite file, as its type, name and SQL.
+    static func sqliteSchema(_ file: URL) throws -> [String] {
+        try DatabaseQueue(path: file.path).read { db in
+            try String.fetchAll(db, sql: """
+                SELECT type || ' ' || name || ': ' || COALESCE(sql, '') FROM sqlite_master
+                WHERE name NOT LIKE 'sqlite_%' ORDER BY type, name
+                """)
         }
     }
 
@@ -50,6 +67,22 @@ struct MigrationFixtureTests {
         let store = try PostgresStore(client: client, schema: String(schema))
         try await store.migrate()
         try await Self.expectSnapshot(of: store)
+
+        let fresh = "fresh_" + schema.dropFirst("upgrade_".count)
+        defer { Task { _ = try? await client.query(PostgresQuery(unsafeSQL: "DROP SCHEMA \"\(fresh)\" CASCADE")) } }
+        try await PostgresStore(client: client, schema: fresh).migrate()
+        let upgraded = try Self.pgSchema(String(schema)), installed = try Self.pgSchema(fresh)
+        #expect(upgraded.count > 100, "tables, indexes, functions, triggers and policies are all read")
+        #expect(upgraded == installed, "an upgraded schema has exactly a fresh install's definitions")
+    }
+
+    /// `pg_dump --schema-only` of one schema, its name replaced by `SCHEMA`, without comments, blank lines
+    /// and pg_dump's random `\restrict` keys.
+    static func pgSchema(_ schema: String) throws -> [String] {
+        try Tool.run("pg_dump", ["--schema=\(schema)", "--schema-only", "--no-owner", "--no-privileges", "--dbname=\(try server())"])
+            .replacingOccurrences(of: schema, with: "SCHEMA")
+            .split(separator: "\n").map(String.init)
+            .filter { !$0.hasPrefix("--") && !$0.hasPrefix("\\restrict") && !$0.hasPrefix("\\unrestrict") && !$0.isEmpty }
     }
 
     /// The store's snapshot equals the committed one (written the first time).
