@@ -45,7 +45,7 @@ struct AccessCommand: AsyncParsableCommand {
 
 /// The PostgreSQL store `--database` names; read-only roles are a PostgreSQL feature.
 private func postgresStore(_ global: GlobalOptions) async throws -> PostgresStore {
-    guard case .postgres(let store, _) = try await StoreLocation.open(global.location, create: false) else {
+    guard case .postgres(let store, _) = try await StoreSession.shared.open(global.location, create: false) else {
         throw CLIError("read-only roles need PostgreSQL; --database must be a postgres:// URL")
     }
     return store

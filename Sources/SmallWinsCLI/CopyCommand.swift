@@ -19,8 +19,8 @@ struct CopyCommand: AsyncParsableCommand {
     @Flag(help: "Print the counts as JSON.") var json = false
 
     func run() async throws {
-        let source = try await StoreLocation.open(from, create: false).store
-        let destination = try await StoreLocation.open(to, create: true).store
+        let source = try await StoreSession.shared.open(from, create: false).store
+        let destination = try await StoreSession.shared.open(to, create: true).store
         let line = ProgressLine("copy", unit: "wins")
         let counts = try await StoreCopy.copy(from: source, to: destination, allowNonEmpty: allowNonEmpty) { line.update($0.wins) }
         line.finish()

@@ -96,19 +96,20 @@ struct ExportCommand: AsyncParsableCommand {
         switch self.format {
         case .csv:
             let names = tables.isEmpty ? (isFolder ? Self.tableNames : [ContentTable.wins.rawValue]) : tables
+            if let name = names.first(where: { !Self.tableNames.contains($0) }) {
+                throw ValidationError("--table \(name) is not a table; use one of \(Self.tableNames.joined(separator: ", "))")
+            }
+            // Loaded once for every table that needs them (each table streams the wins again).
+            let loaded = try await names.contains { ContentTable(rawValue: $0) != nil } ? content() : nil
+            let dashboard = try await names.contains { DashboardTable(rawValue: $0) != nil } ? board() : nil
             var planned: [Planned] = []
-            var cachedBoard: Dashboard?
             for name in names {
-                if let table = ContentTable(rawValue: name) {
-                    planned.append(Planned(name: name + ".csv") { try await CSVExporter(table, format: format).export(try await content(), to: $0) })
-                } else if let table = DashboardTable(rawValue: name) {
-                    if cachedBoard == nil { cachedBoard = try await board() }
-                    let dashboard = cachedBoard!
+                if let table = ContentTable(rawValue: name), let loaded {
+                    planned.append(Planned(name: name + ".csv") { try await CSVExporter(table, format: format).export(loaded, to: $0) })
+                } else if let table = DashboardTable(rawValue: name), let dashboard {
                     planned.append(Planned(name: name + ".csv") { try await DashboardCSVExporter(table, format: format).export(dashboard, to: $0) })
-                } else if name == DataDictionaryExporter.definition.name {
-                    planned.append(Planned(name: name + ".csv") { try await DataDictionaryExporter(format: format).export(DataDictionaryExporter.allTables, to: $0) })
                 } else {
-                    throw ValidationError("--table \(name) is not a table; use one of \(Self.tableNames.joined(separator: ", "))")
+                    planned.append(Planned(name: name + ".csv") { try await DataDictionaryExporter(format: format).export(DataDictionaryExporter.allTables, to: $0) })
                 }
             }
             return planned

@@ -20,9 +20,9 @@ struct GlobalOptions: ParsableArguments {
         database ?? ProcessInfo.processInfo.environment["SMALLWINS_DATABASE"] ?? "smallwins.sqlite"
     }
 
-    /// Opens the store; see ``StoreLocation/open(_:create:)``.
+    /// The command's store; see ``StoreSession/open(_:create:)``.
     func openStore(create: Bool = false) async throws -> any WinStore {
-        try await StoreLocation.open(location, create: create).store
+        try await StoreSession.shared.open(location, create: create).store
     }
 }
 
@@ -63,15 +63,15 @@ enum StoreLocation {
 
     /// Opens and migrates the store at `location`. A SQLite file must exist unless `create` is set (so a
     /// typo in a path does not silently start an empty database). A PostgreSQL server is checked first, so
-    /// a wrong address or password fails within seconds; its pool runs until the process exits.
-    static func open(_ location: String, create: Bool) async throws -> OpenedStore {
+    /// a wrong address or password fails within seconds; its pool runs in `pool`, which the caller ends.
+    static func open(_ location: String, create: Bool, pool: inout Task<Void, Never>?) async throws -> OpenedStore {
         if isPostgres(location) {
             let configuration = try PostgresConfiguration(url: location)
             var logger = Logger(label: "smallwins.postgres")
             logger.logLevel = .error
             try await PostgresStore.checkReachable(configuration, logger: logger)
             let store = try PostgresStore(configuration: configuration, logger: logger)
-            Task.detached { await store.run() }
+            pool = Task { await store.run() }
             try await store.migrate()
             return .postgres(store, configuration)
         }

@@ -18,7 +18,7 @@ struct InitCommand: AsyncParsableCommand {
     var kind: Team.Kind = .district
 
     func run() async throws {
-        let opened = try await StoreLocation.open(global.location, create: true)
+        let opened = try await StoreSession.shared.open(global.location, create: true)
         let facts = try await DatabaseFacts(opened)
         var created: Team?
         if let team {
@@ -40,7 +40,7 @@ struct InfoCommand: AsyncParsableCommand {
     @OptionGroup var global: GlobalOptions
 
     func run() async throws {
-        let facts = try await DatabaseFacts(try await StoreLocation.open(global.location, create: false))
+        let facts = try await DatabaseFacts(try await StoreSession.shared.open(global.location, create: false))
         try Output(json: global.json).record(facts, fields: [("database", facts.location), ("engine", facts.engine)]
             + facts.settings.map { ($0.key, $0.value) }.sorted { $0.0 < $1.0 }
             + [("migrations", facts.migrations.joined(separator: "\n"))])

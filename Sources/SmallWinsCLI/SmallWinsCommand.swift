@@ -20,7 +20,8 @@ struct SmallWinsCommand: AsyncParsableCommand {
             ImportCommand.self, CopyCommand.self, WatchCommand.self, AccessCommand.self,
         ])
 
-    /// Runs the command; any error becomes one line on standard error and a non-zero exit.
+    /// Runs the command, then closes the stores it opened; any error becomes one line on standard error and a
+    /// non-zero exit.
     static func main() async {
         // Past a file-size limit (`ulimit -f`), a write fails with EFBIG and the file being written is removed,
         // instead of the signal ending the process part way through.
@@ -32,7 +33,9 @@ struct SmallWinsCommand: AsyncParsableCommand {
             } else {
                 try command.run()
             }
+            await StoreSession.shared.close()
         } catch {
+            await StoreSession.shared.close()
             let error = FileErrorInWords(error) ?? error
             let code = exitCode(for: error)
             if code == .success { exit(withError: error) }
