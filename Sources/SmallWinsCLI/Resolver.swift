@@ -20,12 +20,13 @@ struct Resolver {
         try pick(reference, "member", from: try await store.members(), id: \.id.description) { [$0.name] + ($0.email.map { [$0] } ?? []) }
     }
 
-    func group(_ reference: String) async throws -> StudentGroup {
-        try pick(reference, "student group", from: try await store.studentGroups(), id: \.id.description) { [$0.name] }
-    }
+    func group(_ reference: String) async throws -> StudentGroup { try await entry(reference) }
 
-    func theme(_ reference: String) async throws -> Theme {
-        try pick(reference, "theme", from: try await store.themes(), id: \.id.description) { [$0.name] }
+    func theme(_ reference: String) async throws -> Theme { try await entry(reference) }
+
+    /// A codebook entry (a student group or a theme) by id, short id or name.
+    func entry<Entry: CodebookEntry>(_ reference: String) async throws -> Entry {
+        try pick(reference, Entry.noun, from: try await Entry.all(in: store), id: \.id.description) { [$0.name] }
     }
 
     func goal(_ reference: String) async throws -> Goal {
