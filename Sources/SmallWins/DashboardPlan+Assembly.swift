@@ -3,7 +3,7 @@ import Foundation
 extension DashboardPlan {
     /// Builds the dashboard from the rows of ``statements``, in order. Only small, aggregated results arrive
     /// here; this fills empty buckets, names things, orders lists and computes shares.
-    public func assemble(_ results: [[SQLRow]]) throws -> Dashboard {
+    package func assemble(_ results: [[SQLRow]]) throws -> Dashboard {
         guard results.count == statements.count else {
             throw SmallWinsError.storage(.corrupt("expected \(statements.count) dashboard results, got \(results.count)"))
         }
@@ -199,7 +199,7 @@ extension DashboardPlan {
     }
 
     /// The first day of the bucket holding `day`.
-    public static func bucketStart(_ bucket: DashboardQuery.Bucket, _ day: Day) -> Day {
+    package static func bucketStart(_ bucket: DashboardQuery.Bucket, _ day: Day) -> Day {
         bucket == .week ? Period.week(containing: day).first : Period.month(containing: day).first
     }
 
@@ -209,7 +209,7 @@ extension DashboardPlan {
     }
 
     /// The story's beginning: at most 280 characters, on one line, cut at a word.
-    public static func excerpt(_ story: String) -> String {
+    package static func excerpt(_ story: String) -> String {
         let line = story.split(whereSeparator: \.isNewline).joined(separator: " ")
         guard line.count > 280 else { return line }
         let cut = line.prefix(280)

@@ -4,24 +4,24 @@ import Foundation
 /// assembly of their rows into a ``Dashboard``. Written once for every SQL backend; each supplies an
 /// ``SQLDialect``. Every statement aggregates in the database; only counts and the names of the codebook,
 /// goals and the learning agenda come back.
-public struct DashboardPlan: Sendable {
+package struct DashboardPlan: Sendable {
     /// The query planned.
-    public let query: DashboardQuery
+    package let query: DashboardQuery
     /// The store's scope.
-    public let scope: Team.ID?
+    package let scope: Team.ID?
     /// Statements to run first, in the same transaction: they gather the counted wins once into the
     /// temporary table `dashboard_selected` (see ``SQLDialect/createSelectedTable()``), which every statement reads.
-    public let setup: [SQLStatement]
+    package let setup: [SQLStatement]
     /// The statements to run, in order; pass their rows to ``assemble(_:)`` in the same order.
-    public let statements: [SQLStatement]
+    package let statements: [SQLStatement]
     /// The days counted (`nil` when the filters' period misses the dashboard's).
     let counted: Period?
     /// Whether the statements read the maintained aggregates (the `dash_*` tables) rather than the wins:
     /// so they do for every dashboard without filters whose days are whole months.
-    public let readsAggregates: Bool
+    package let readsAggregates: Bool
 
     /// Plans `query` for a store scoped to `scope` (`nil`: the whole installation).
-    public init(query: DashboardQuery, scope: Team.ID?, dialect: any SQLDialect) throws {
+    package init(query: DashboardQuery, scope: Team.ID?, dialect: any SQLDialect) throws {
         try query.validate()
         self.query = query
         self.scope = scope

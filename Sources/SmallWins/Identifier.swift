@@ -48,7 +48,7 @@ public struct Identifier<Subject>: Hashable, Comparable, Sendable, Codable, Cust
 
 extension UUID {
     /// A UUID version 7: 48 bits of Unix time in milliseconds, then random bits.
-    public static func version7(at date: Date = Date()) -> UUID {
+    package static func version7(at date: Date = Date()) -> UUID {
         let milliseconds = UInt64(max(0, date.timeIntervalSince1970 * 1000))
         var bytes = [UInt8](repeating: 0, count: 16)
         for index in 0..<6 {

@@ -48,10 +48,10 @@ public enum Instant {
     }
 }
 
-extension JSONEncoder {
-    /// An encoder that writes instants the SmallWins way (``Instant/iso(_:)``), keys sorted,
-    /// so equal values give equal bytes.
-    public static func smallWins(pretty: Bool = false) -> JSONEncoder {
+extension Instant {
+    /// A JSON encoder that writes instants the SmallWins way (``iso(_:)``), keys sorted, so equal values give
+    /// equal bytes: the encoder of every JSON SmallWins writes.
+    public static func jsonEncoder(pretty: Bool = false) -> JSONEncoder {
         let encoder = JSONEncoder()
         encoder.outputFormatting = pretty ? [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes] : [.sortedKeys, .withoutEscapingSlashes]
         encoder.dateEncodingStrategy = .custom { date, encoder in
@@ -60,11 +60,9 @@ extension JSONEncoder {
         }
         return encoder
     }
-}
 
-extension JSONDecoder {
-    /// A decoder that reads instants written by ``JSONEncoder/smallWins(pretty:)``.
-    public static func smallWins() -> JSONDecoder {
+    /// A JSON decoder that reads instants written by ``jsonEncoder(pretty:)``.
+    public static func jsonDecoder() -> JSONDecoder {
         let decoder = JSONDecoder()
         decoder.dateDecodingStrategy = .custom { decoder in
             let container = try decoder.singleValueContainer()

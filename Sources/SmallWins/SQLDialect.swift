@@ -5,7 +5,7 @@ import Foundation
 // assembly of the results are written once.
 
 /// A value bound to an SQL statement, or read from a result.
-public enum SQLValue: Hashable, Sendable {
+package enum SQLValue: Hashable, Sendable {
     case text(String)
     case integer(Int64)
     case id(UUID)
@@ -14,7 +14,7 @@ public enum SQLValue: Hashable, Sendable {
 }
 
 /// What differs between SQL engines, in one place.
-public protocol SQLDialect: Sendable {
+package protocol SQLDialect: Sendable {
     /// A table's name as written in SQL, with any schema prefix.
     func table(_ name: String) -> String
     /// The marker for the `index`th (1-based) bound value, with any cast its type needs.
@@ -36,28 +36,28 @@ public protocol SQLDialect: Sendable {
 }
 
 /// SQL text with bound values, built piece by piece; values never become SQL text.
-public struct SQLStatement: Sendable {
+package struct SQLStatement: Sendable {
     /// The SQL, with the dialect's parameter markers.
-    public private(set) var sql = ""
+    package private(set) var sql = ""
     /// The bound values, in marker order.
-    public private(set) var values: [SQLValue] = []
+    package private(set) var values: [SQLValue] = []
     /// The dialect the statement is written in.
-    public let dialect: any SQLDialect
+    package let dialect: any SQLDialect
 
     /// An empty statement.
-    public init(dialect: any SQLDialect) { self.dialect = dialect }
+    package init(dialect: any SQLDialect) { self.dialect = dialect }
 
     /// Appends SQL text (never user input).
-    public mutating func append(_ text: String) { sql += text }
+    package mutating func append(_ text: String) { sql += text }
 
     /// Appends a parameter marker bound to `value`.
-    public mutating func bind(_ value: SQLValue) {
+    package mutating func bind(_ value: SQLValue) {
         values.append(value)
         sql += dialect.parameter(values.count, value)
     }
 
     /// Appends `(m1, m2, ...)` bound to `values`.
-    public mutating func bindList(_ list: [SQLValue]) {
+    package mutating func bindList(_ list: [SQLValue]) {
         sql += "("
         for (index, value) in list.enumerated() {
             if index > 0 { sql += ", " }
@@ -67,18 +67,18 @@ public struct SQLStatement: Sendable {
     }
 
     /// A table name in the statement's dialect.
-    public func table(_ name: String) -> String { dialect.table(name) }
+    package func table(_ name: String) -> String { dialect.table(name) }
 }
 
 /// One result row: values by column name (integers, text, ids, or null; days as text).
-public struct SQLRow: Sendable {
+package struct SQLRow: Sendable {
     /// The result's column names, in order; every row of a result shares one array.
-    public let columns: [String]
+    package let columns: [String]
     /// The row's values, in the order of `columns`.
-    public let values: [SQLValue]
+    package let values: [SQLValue]
 
     /// A row of `values` under `columns`.
-    public init(columns: [String], values: [SQLValue]) {
+    package init(columns: [String], values: [SQLValue]) {
         self.columns = columns
         self.values = values
     }
@@ -90,7 +90,7 @@ public struct SQLRow: Sendable {
     }
 
     /// An integer column (null counts as 0).
-    public func int(_ column: String) throws -> Int {
+    package func int(_ column: String) throws -> Int {
         switch value(of: column) {
         case .integer(let value): return Int(value)
         case .null: return 0
@@ -101,13 +101,13 @@ public struct SQLRow: Sendable {
     }
 
     /// A text column.
-    public func text(_ column: String) throws -> String {
+    package func text(_ column: String) throws -> String {
         guard let text = try optionalText(column) else { throw SmallWinsError.storage(.corrupt("column \(column) is null")) }
         return text
     }
 
     /// A text column that may be null.
-    public func optionalText(_ column: String) throws -> String? {
+    package func optionalText(_ column: String) throws -> String? {
         switch value(of: column) {
         case .text(let text): return text
         case .id(let id): return id.lowercaseText
@@ -118,13 +118,13 @@ public struct SQLRow: Sendable {
     }
 
     /// An id column.
-    public func id<Subject>(_ column: String) throws -> Identifier<Subject> {
+    package func id<Subject>(_ column: String) throws -> Identifier<Subject> {
         guard let id = try optionalID(column) as Identifier<Subject>? else { throw SmallWinsError.storage(.corrupt("column \(column) is null")) }
         return id
     }
 
     /// An id column that may be null.
-    public func optionalID<Subject>(_ column: String) throws -> Identifier<Subject>? {
+    package func optionalID<Subject>(_ column: String) throws -> Identifier<Subject>? {
         if case .id(let uuid) = value(of: column) { return Identifier(uuid) }
         guard let text = try optionalText(column) else { return nil }
         guard let id = Identifier<Subject>(text) else { throw SmallWinsError.storage(.corrupt("column \(column) is not an id")) }
@@ -132,12 +132,12 @@ public struct SQLRow: Sendable {
     }
 
     /// A `YYYY-MM-DD` column.
-    public func day(_ column: String) throws -> Day {
+    package func day(_ column: String) throws -> Day {
         do { return try Day(iso: try text(column)) } catch { throw SmallWinsError.storage(.corrupt("column \(column) is not a day")) }
     }
 
     /// A column holding a raw value of `Value`.
-    public func value<Value: RawRepresentable>(_ column: String) throws -> Value where Value.RawValue == String {
+    package func value<Value: RawRepresentable>(_ column: String) throws -> Value where Value.RawValue == String {
         guard let value = Value(rawValue: try text(column)) else { throw SmallWinsError.storage(.corrupt("column \(column) holds an unknown value")) }
         return value
     }

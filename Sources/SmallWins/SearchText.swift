@@ -2,9 +2,9 @@ import Foundation
 
 /// How SmallWins turns text into searchable words, the same way for every backend:
 /// runs of letters and digits, lowercased, with accents removed ("Débat" becomes "debat").
-public enum SearchText {
+package enum SearchText {
     /// The folded words of `text`, in order.
-    public static func words(_ text: String) -> [String] {
+    package static func words(_ text: String) -> [String] {
         var words: [String] = []
         var current = String.UnicodeScalarView()
         for scalar in text.decomposedStringWithCanonicalMapping.lowercased().unicodeScalars {

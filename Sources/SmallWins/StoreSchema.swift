@@ -4,18 +4,18 @@ import Foundation
 // "deleting anything referenced elsewhere is refused" is written once for every backend.
 
 /// A column that refers to a record, and how a refusal names it ("still referenced by wins").
-public struct StoredReference: Hashable, Sendable {
+package struct StoredReference: Hashable, Sendable {
     /// The referring records, in words.
-    public let label: String
+    package let label: String
     /// The table holding them.
-    public let table: String
+    package let table: String
     /// The column holding the referred id.
-    public let column: String
+    package let column: String
 }
 
 extension EntityKind {
     /// The SQL table holding records of this kind.
-    public var table: String {
+    package var table: String {
         switch self {
         case .studentGroup: return "student_group"
         case .learningQuestion: return "learning_question"
@@ -25,7 +25,7 @@ extension EntityKind {
 
     /// Everything that refers to a record of this kind and blocks its deletion, in the order checked.
     /// (A win's celebrations, themes, groups and shout-outs go with it instead.)
-    public var references: [StoredReference] {
+    package var references: [StoredReference] {
         switch self {
         case .team:
             return [.init(label: "teams inside it", table: "team", column: "parent_id"),

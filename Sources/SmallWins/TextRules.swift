@@ -5,33 +5,33 @@ import Foundation
 /// Names and titles are one line; stories and messages may span lines. No text may hold
 /// control characters other than line feed and tab (and, in multi-line text, carriage return),
 /// so nothing invisible or terminal-hijacking is stored.
-public enum TextRules {
+package enum TextRules {
     /// Longest team, member, theme and group name.
-    public static let nameLength = 120
+    package static let nameLength = 120
     /// Longest win, goal and attempt title, and learning question.
-    public static let titleLength = 200
+    package static let titleLength = 200
     /// Longest story, summary, description, lesson or message.
-    public static let storyLength = 20_000
+    package static let storyLength = 20_000
     /// Longest single success-criteria line.
-    public static let criterionLength = 500
+    package static let criterionLength = 500
 
     /// Checks a required single-line text: not blank, at most `limit` characters.
-    public static func line(_ text: String, field: String, limit: Int) throws {
+    package static func line(_ text: String, field: String, limit: Int) throws {
         try check(text, field: field, limit: limit, multiline: false)
     }
 
     /// Checks a required multi-line text: not blank, at most `limit` characters.
-    public static func paragraph(_ text: String, field: String, limit: Int = storyLength) throws {
+    package static func paragraph(_ text: String, field: String, limit: Int = storyLength) throws {
         try check(text, field: field, limit: limit, multiline: true)
     }
 
     /// Checks an optional multi-line text; `nil` is fine, blank is not.
-    public static func optionalParagraph(_ text: String?, field: String, limit: Int = storyLength) throws {
+    package static func optionalParagraph(_ text: String?, field: String, limit: Int = storyLength) throws {
         if let text { try paragraph(text, field: field, limit: limit) }
     }
 
     /// Checks that a list holds no repeated element.
-    public static func distinct<T: Hashable>(_ values: [T], field: String) throws {
+    package static func distinct<T: Hashable>(_ values: [T], field: String) throws {
         var seen = Set<T>()
         for value in values where !seen.insert(value).inserted {
             throw SmallWinsError.invalid(field: field, reason: "lists \(value) more than once")

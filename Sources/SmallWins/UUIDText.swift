@@ -10,7 +10,7 @@ extension UUID {
     private static let hexDigits = Array("0123456789abcdef".utf8)
 
     /// The lowercase text form ("0190f3c2-…").
-    public var lowercaseText: String {
+    package var lowercaseText: String {
         withUnsafeBytes(of: uuid) { bytes in
             String(unsafeUninitializedCapacity: 36) { text in
                 var position = 0
@@ -26,7 +26,7 @@ extension UUID {
     }
 
     /// Parses the canonical text form, in either case; `nil` when `text` is anything else.
-    public init?(canonicalText text: String) {
+    package init?(canonicalText text: String) {
         var text = text
         let parsed: uuid_t? = text.withUTF8 { utf8 -> uuid_t? in
             guard utf8.count == 36 else { return nil }

@@ -122,7 +122,7 @@ extension Celebration.Kind {
 
 extension Optional {
     /// `map` for an asynchronous transform.
-    public func asyncMap<T>(_ transform: (Wrapped) async throws -> T) async rethrows -> T? {
+    package func asyncMap<T>(_ transform: (Wrapped) async throws -> T) async rethrows -> T? {
         guard let value = self else { return nil }
         return try await transform(value)
     }

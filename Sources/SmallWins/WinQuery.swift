@@ -42,7 +42,7 @@ public struct WinQuery: Hashable, Sendable, Codable {
         self.text = text
     }
 
-    /// The words of ``text`` a backend searches for (``SearchText/words(_:)``), each as a word or the
+    /// The words of ``text`` a backend searches for (`SearchText.words(_:)`), each as a word or the
     /// start of one. Throws when `text` is given but holds no word.
     public func searchTerms() throws -> [String] {
         guard let text else { return [] }

@@ -34,7 +34,7 @@ struct Output {
         print(String(decoding: try Output.encoder.encode(value), as: UTF8.self))
     }
 
-    static let encoder = JSONEncoder.smallWins(pretty: true)
+    static let encoder = Instant.jsonEncoder(pretty: true)
 
     /// Columns padded to their widest cell; cells are kept to one line of at most 48 characters.
     static func table(headers: [String], rows: [[String]]) -> String {

@@ -22,7 +22,7 @@ struct WatchCommand: AsyncParsableCommand {
     func run() async throws {
         let store = try await global.scopedStore(team)
         let changes = try await store.changes(after: after)
-        let encoder = JSONEncoder.smallWins()
+        let encoder = Instant.jsonEncoder()
         var names = try await Self.teamNames(store)
         for try await change in changes {
             var line: String

@@ -9,7 +9,7 @@ public struct SnapshotExporter: Exporter {
     public var fileExtension: String { "json" }
 
     public func write(_ content: ExportContent, to output: ExportWriter) async throws {
-        let encoder = JSONEncoder.smallWins()
+        let encoder = Instant.jsonEncoder()
         func line<Value: Encodable>(_ value: Value) throws -> String { String(decoding: try encoder.encode(value), as: UTF8.self) }
         func list<Value: Encodable>(_ key: String, _ values: [Value]) throws {
             try output.write(",\n\"\(key)\":[")
@@ -49,7 +49,7 @@ public struct JSONLinesExporter: Exporter {
     public var fileExtension: String { "jsonl" }
 
     public func write(_ content: ExportContent, to output: ExportWriter) async throws {
-        let encoder = JSONEncoder.smallWins()
+        let encoder = Instant.jsonEncoder()
         for try await batch in content.winPages {
             for win in batch.wins {
                 try output.write(try encoder.encode(win))
@@ -67,7 +67,7 @@ public struct DashboardJSONExporter: Exporter {
     public var fileExtension: String { "json" }
 
     public func write(_ dashboard: Dashboard, to output: ExportWriter) async throws {
-        try output.write(try JSONEncoder.smallWins(pretty: true).encode(dashboard))
+        try output.write(try Instant.jsonEncoder(pretty: true).encode(dashboard))
         try output.write("\n")
     }
 }

@@ -126,7 +126,7 @@ enum SnapshotDirectory {
         document.append(UInt8(ascii: "}"))
         let snapshot: Snapshot
         do {
-            snapshot = try JSONDecoder.smallWins().decode(Snapshot.self, from: Data(document))
+            snapshot = try Instant.jsonDecoder().decode(Snapshot.self, from: Data(document))
         } catch let error as DecodingError {
             throw ImportError([SnapshotImporter.problem(error)])
         }
@@ -171,7 +171,7 @@ struct SnapshotEntries {
                 more = try scanner.nextElement()
                 var entry: Snapshot.Entry?
                 do {
-                    entry = try JSONDecoder.smallWins().decode(Snapshot.Entry.self, from: Data(bytes))
+                    entry = try Instant.jsonDecoder().decode(Snapshot.Entry.self, from: Data(bytes))
                 } catch let error as DecodingError {
                     check.note(SnapshotImporter.problem(error, at: at))
                 }

@@ -48,7 +48,7 @@ struct CLIEndToEndTests {
         #expect(byWord.contains("Partners reread"))
         #expect(!byWord.contains("Family night"))
         let lessons = try cli.ok("win", "list", "--kind", "lesson", "--json")
-        let page = try JSONDecoder.smallWins().decode(WinPage.self, from: Data(lessons.utf8))
+        let page = try Instant.jsonDecoder().decode(WinPage.self, from: Data(lessons.utf8))
         #expect(page.wins.map(\.title) == ["Family night was quiet"])
         #expect(page.wins[0].learned == "Invite by phone.")
         #expect(page.next == nil)
@@ -59,7 +59,7 @@ struct CLIEndToEndTests {
         defer { cli.cleanUp() }
         let added = try cli.ok("win", "add", "--team", "North Elementary/Grade 3", "--author", "Ana Lopez", "--title", "Exit tickets",
                                "--story", "-", "--day", "2026-10-02", "--json", input: "Every student wrote one line.\nEven Sam.\n")
-        let win = try JSONDecoder.smallWins().decode(Win.self, from: Data(added.utf8))
+        let win = try Instant.jsonDecoder().decode(Win.self, from: Data(added.utf8))
         #expect(win.story == "Every student wrote one line.\nEven Sam.")
         // A story that is not UTF-8 is refused with the offset of its first bad byte, not stored as U+FFFD.
         let latin1 = try cli.run(["win", "add", "--team", "North Elementary/Grade 3", "--author", "Ana Lopez", "--title", "Caf\u{E9}",
@@ -74,7 +74,7 @@ struct CLIEndToEndTests {
         #expect(shown.contains("a shout-out from Ana Lopez"))
         #expect(shown.contains("Even Sam."))
         let celebrations = try cli.ok("celebration", "list", short, "--json")
-        #expect(try JSONDecoder.smallWins().decode([Celebration].self, from: Data(celebrations.utf8)).map(\.kind) == [.confetti, .shoutOut])
+        #expect(try Instant.jsonDecoder().decode([Celebration].self, from: Data(celebrations.utf8)).map(\.kind) == [.confetti, .shoutOut])
         try cli.ok("win", "delete", short)
         #expect(try cli.ok("win", "list") == "(none)\n")
     }
@@ -128,12 +128,12 @@ struct CLIEndToEndTests {
             try cli.ok("win", "add", "--team", "North Elementary/Grade 3", "--author", "Ana Lopez", "--title", "Win \(day)",
                        "--story", "Story \(day)", "--day", "2026-10-0\(day)")
         }
-        let first = try JSONDecoder.smallWins().decode(WinPage.self, from: Data(try cli.ok("win", "list", "--limit", "3", "--json").utf8))
+        let first = try Instant.jsonDecoder().decode(WinPage.self, from: Data(try cli.ok("win", "list", "--limit", "3", "--json").utf8))
         #expect(first.wins.map(\.title) == ["Win 7", "Win 6", "Win 5"])
         let cursor = try #require(first.next)
-        let second = try JSONDecoder.smallWins().decode(WinPage.self, from: Data(try cli.ok("win", "list", "--limit", "3", "--after", cursor.token, "--json").utf8))
+        let second = try Instant.jsonDecoder().decode(WinPage.self, from: Data(try cli.ok("win", "list", "--limit", "3", "--after", cursor.token, "--json").utf8))
         #expect(second.wins.map(\.title) == ["Win 4", "Win 3", "Win 2"])
-        let all = try JSONDecoder.smallWins().decode([Win].self, from: Data(try cli.ok("win", "list", "--all", "--json").utf8))
+        let all = try Instant.jsonDecoder().decode([Win].self, from: Data(try cli.ok("win", "list", "--all", "--json").utf8))
         #expect(all.map(\.title) == (1...7).reversed().map { "Win \($0)" })
         #expect(try cli.ok("win", "list", "--limit", "3").contains("More: add --after \(cursor.token)"))
     }
@@ -145,10 +145,10 @@ struct CLIEndToEndTests {
         try cli.ok("attempt", "add", "Partner reading", "--question", "Does partner reading help?", "--status", "underway")
         let added = try cli.ok("win", "add", "--team", "North Elementary/Grade 3", "--author", "Ana Lopez", "--title", "Pairs",
                                "--story", "Pairs worked.", "--attempt", "Partner reading", "--day", "2026-10-05", "--json")
-        let win = try JSONDecoder.smallWins().decode(Win.self, from: Data(added.utf8))
+        let win = try Instant.jsonDecoder().decode(Win.self, from: Data(added.utf8))
         try cli.ok("win", "edit", win.id.description, "--title", "Pairs worked", "--theme", "Fluency")
         struct Shown: Decodable { let win: Win; let celebrations: [Celebration] }
-        let edited = try JSONDecoder.smallWins().decode(Shown.self, from: Data(try cli.ok("win", "show", win.id.description, "--json").utf8))
+        let edited = try Instant.jsonDecoder().decode(Shown.self, from: Data(try cli.ok("win", "show", win.id.description, "--json").utf8))
         #expect(edited.win.title == "Pairs worked")
         #expect(edited.win.themes.count == 1)
         #expect(edited.win.recordedAt == win.recordedAt)
@@ -173,10 +173,10 @@ extension CLIEndToEndTests {
         let added = try cli.ok("win", "add", "--team", "North Elementary/Grade 3", "--author", "Ben Okafor", "--title", "Coach cards worked",
                                "--story", "Every pair stayed on task.", "--goal", "Every reader reads fluently", "--theme", "Fluency",
                                "--group", "Multilingual learners", "--shout-out", "Ana Lopez", "--day", "2026-11-18", "--json")
-        let win = try JSONDecoder.smallWins().decode(Win.self, from: Data(added.utf8))
+        let win = try Instant.jsonDecoder().decode(Win.self, from: Data(added.utf8))
         try cli.ok("celebrate", win.id.description, "--by", "Ana Lopez", "--confetti", "--message", "Yes!")
 
-        let board = try JSONDecoder.smallWins().decode(Dashboard.self, from: Data(try cli.ok("dashboard", "--year", "2026", "--json").utf8))
+        let board = try Instant.jsonDecoder().decode(Dashboard.self, from: Data(try cli.ok("dashboard", "--year", "2026", "--json").utf8))
         #expect(board.totals.wins == 2)
         #expect(board.totals.celebrations == 1)
         #expect(board.equity.first?.groups.map(\.share) == [0.5])

@@ -22,7 +22,7 @@ struct CLIExportImportTests {
                    "--goal", "Every reader reads fluently", "--group", "Multilingual learners", "--day", "2026-11-18")
         try cli.ok("win", "add", "--kind", "lesson", "--team", "Grade 3", "--author", "Ben Okafor", "--title", "Quiet family night",
                    "--story", "Only four families came.", "--learned", "Invite by phone.", "--day", "2026-11-19")
-        let wins = try JSONDecoder.smallWins().decode([Win].self, from: Data(try cli.ok("win", "list", "--all", "--json").utf8))
+        let wins = try Instant.jsonDecoder().decode([Win].self, from: Data(try cli.ok("win", "list", "--all", "--json").utf8))
         try cli.ok("celebrate", wins[1].id.description, "--by", "Ben Okafor", "--applause")
         return cli
     }
@@ -86,8 +86,8 @@ struct CLIExportImportTests {
         #expect(refused.error.contains("line 3, team_id"), "every bad row is listed")
         let fresh = try cli.ok("import", "wins.csv", "--database", "fresh.sqlite", "--create-missing")
         #expect(fresh.contains("Imported 2 wins; created"))
-        let original = try JSONDecoder.smallWins().decode([Win].self, from: Data(try cli.ok("win", "list", "--all", "--json").utf8))
-        let copied = try JSONDecoder.smallWins().decode(
+        let original = try Instant.jsonDecoder().decode([Win].self, from: Data(try cli.ok("win", "list", "--all", "--json").utf8))
+        let copied = try Instant.jsonDecoder().decode(
             [Win].self, from: Data(try cli.ok("win", "list", "--all", "--json", "--database", "fresh.sqlite").utf8))
         #expect(copied == original)
     }

@@ -19,7 +19,7 @@ struct CLIWatchTests {
                                "--title", "Partners reread", "--story", "My pairs reread the passage.", "--day", "2026-11-18", "--json")
         let lines = try await watcher.lines(1)
         watcher.stop()
-        let recorded = try JSONDecoder.smallWins().decode(Win.self, from: Data(north.utf8))
+        let recorded = try Instant.jsonDecoder().decode(Win.self, from: Data(north.utf8))
         let notice = try #require(lines.first.flatMap { try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any] })
         #expect(Set(notice.keys) == ["sequence", "entity", "action", "id", "team", "at"])
         #expect(notice["entity"] as? String == "win" && notice["action"] as? String == "created")

@@ -19,7 +19,7 @@ struct SnapshotTests {
         try await withStore(contents) { store in
             let board = try await store.dashboard(DashboardQuery(period: try Period.schoolYear(2026)))
             try GoldenFile.check(try await DashboardJSONExporter().data(board), "dashboard.json", in: Self.golden)
-            #expect(try JSONDecoder.smallWins().decode(Dashboard.self, from: try await DashboardJSONExporter().data(board)) == board)
+            #expect(try Instant.jsonDecoder().decode(Dashboard.self, from: try await DashboardJSONExporter().data(board)) == board)
         }
     }
 
@@ -37,7 +37,7 @@ struct SnapshotTests {
 
     @Test func jsonLinesHoldOneWinPerLine() async throws {
         let lines = String(decoding: try await JSONLinesExporter().data(ExportContent(contents)), as: UTF8.self).split(separator: "\n")
-        #expect(try lines.map { try JSONDecoder.smallWins().decode(Win.self, from: Data($0.utf8)) } == contents.wins)
+        #expect(try lines.map { try Instant.jsonDecoder().decode(Win.self, from: Data($0.utf8)) } == contents.wins)
     }
 
     @Test(arguments: [
