@@ -18,7 +18,10 @@ enum CrashWriter {
             FileHandle.standardError.write(Data("usage: SmallWinsCrashWriter DATABASE ACK-FILE TEAM-ID MEMBER-ID RUN\n".utf8))
             exit(2)
         }
-        FileManager.default.createFile(atPath: arguments[2], contents: nil)
+        guard FileManager.default.createFile(atPath: arguments[2], contents: nil) else {
+            FileHandle.standardError.write(Data("cannot create \(arguments[2])\n".utf8))
+            exit(2)
+        }
         let acknowledgements = try FileHandle(forWritingTo: URL(fileURLWithPath: arguments[2]))
         let run = arguments[5]
         if arguments[1].hasPrefix("postgres://") {

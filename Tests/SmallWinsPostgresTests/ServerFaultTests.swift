@@ -71,7 +71,7 @@ struct WriterProcess {
         self.run = run
         ackFile = folder.appendingPathComponent("ack-\(run).txt")
         errorFile = folder.appendingPathComponent("errors-\(run).txt")
-        FileManager.default.createFile(atPath: errorFile.path, contents: nil)
+        try #require(FileManager.default.createFile(atPath: errorFile.path, contents: nil))
         process.executableURL = CrashSafetyTests.writer
         process.arguments = [url, ackFile.path, team.description, member.description, run]
         process.standardError = try FileHandle(forWritingTo: errorFile)

@@ -28,8 +28,8 @@ struct ExportingGuideTests {
             let store = try await SQLiteStore(path: folder.appendingPathComponent("guide.sqlite").path)
             try await StoreCopy.copy(ExportContent(GoldenContents.make()), to: store)
             let previous = FileManager.default.currentDirectoryPath
-            FileManager.default.changeCurrentDirectoryPath(folder.path)
-            defer { FileManager.default.changeCurrentDirectoryPath(previous) }
+            try #require(FileManager.default.changeCurrentDirectoryPath(folder.path))
+            defer { _ = FileManager.default.changeCurrentDirectoryPath(previous) }
 
             // Exporting guide usage begin
             let lessons = try await ExportContent.load(from: store, query: WinQuery(kinds: [.lesson]))
