@@ -1,4 +1,5 @@
 import Foundation
+import SmallWins
 
 /// Golden-file checks for exporters: the output must equal the committed file byte for byte.
 ///
@@ -28,6 +29,24 @@ public enum TemporaryFolder {
         defer { try? FileManager.default.removeItem(at: folder) }
         return try await body(folder)
     }
+
+    /// Runs `body` with a new, empty folder as the process's working directory, for examples that use relative
+    /// paths as the docs show them. The working directory belongs to the whole process, so these sections run
+    /// one at a time, and the previous directory comes back afterwards.
+    public static func asWorkingDirectory(_ body: @Sendable (URL) async throws -> Void) async throws {
+        try await workingDirectoryGate.run {
+            try await with { folder in
+                let previous = FileManager.default.currentDirectoryPath
+                guard FileManager.default.changeCurrentDirectoryPath(folder.path) else {
+                    throw CocoaError(.fileNoSuchFile, userInfo: [NSFilePathErrorKey: folder.path])
+                }
+                defer { _ = FileManager.default.changeCurrentDirectoryPath(previous) }
+                try await body(folder)
+            }
+        }
+    }
+
+    private static let workingDirectoryGate = SerialGate()
 }
 
 /// Executables the package builds beside its tests (the `smallwins` tool, the crash writer).

@@ -24,12 +24,9 @@ struct TitleList: Exporter {
 @Suite("Exporting guide")
 struct ExportingGuideTests {
     @Test func theGuidesExamplesRunAndAreShownVerbatim() async throws {
-        try await TemporaryFolder.with { folder in
+        try await TemporaryFolder.asWorkingDirectory { folder in
             let store = try await SQLiteStore(path: folder.appendingPathComponent("guide.sqlite").path)
             try await StoreCopy.copy(ExportContent(GoldenContents.make()), to: store)
-            let previous = FileManager.default.currentDirectoryPath
-            try #require(FileManager.default.changeCurrentDirectoryPath(folder.path))
-            defer { _ = FileManager.default.changeCurrentDirectoryPath(previous) }
 
             // Exporting guide usage begin
             let lessons = try await ExportContent.load(from: store, query: WinQuery(kinds: [.lesson]))
