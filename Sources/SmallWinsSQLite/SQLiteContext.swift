@@ -45,6 +45,14 @@ struct SQLiteContext {
         return chain
     }
 
+    /// The id a stored text column holds; a value that does not parse is reported as corrupt, never guessed.
+    func storedUUID(_ text: String, column: String) throws -> UUID {
+        guard let id = UUID(canonicalText: text) else {
+            throw SmallWinsError.storage(.corrupt("column \(column) holds \"\(text.prefix(60))\", which is not an id"))
+        }
+        return id
+    }
+
     /// The tenant (root team id) of an ancestry.
     func tenant(of ancestry: [String]) -> String { ancestry.last! }
 

@@ -100,7 +100,7 @@ extension SQLiteContext {
         else { throw SmallWinsError.notFound(kind, id: id) }
         let team: String = row["team_id"]
         if !(try isInSubtree(team)) {
-            if try isInLineage(team) { throw SmallWinsError.outOfScope(field: "team", id: UUID(uuidString: team)!) }
+            if try isInLineage(team) { throw SmallWinsError.outOfScope(field: "team", id: try storedUUID(team, column: "team_id")) }
             throw SmallWinsError.notFound(kind, id: id)
         }
         return row["tenant_id"]

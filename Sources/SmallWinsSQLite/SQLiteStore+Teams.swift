@@ -93,7 +93,7 @@ extension SQLiteContext {
     /// and returns the tenant it belongs to.
     func checkPlacement(of team: Team) throws -> String {
         guard let parent = team.parent else {
-            if let scope { throw SmallWinsError.outOfScope(field: "parent", id: UUID(uuidString: scope)!) }
+            if let scope { throw SmallWinsError.outOfScope(field: "parent", id: try storedUUID(scope, column: "scope")) }
             try requireUniqueName(of: team)
             return team.id.description
         }
