@@ -78,6 +78,8 @@ package struct DashboardPlan: Sendable {
                 if part.countsWins { s.append(", selected AS (SELECT * FROM dashboard_selected)") }
                 s.append("\n")
             }
+            // The counted wins with their themes, and with their groups, as breakdowns read them.
+            let themed = "selected w JOIN \(t("win_theme")) link ON link.win_id = w.id"
             let grouped = "selected w JOIN \(t("win_group")) link ON link.win_id = w.id"
             let success = "COALESCE(SUM(CASE WHEN w.kind = 'success' THEN 1 ELSE 0 END), 0)"
             let lesson = "COALESCE(SUM(CASE WHEN w.kind = 'lesson' THEN 1 ELSE 0 END), 0)"
@@ -106,7 +108,6 @@ package struct DashboardPlan: Sendable {
             case .themes:
                 s.append("SELECT id, name FROM \(t("theme")) WHERE team_id IN (SELECT id FROM lineage)")
             case .themeCounts:
-                let themed = "selected w JOIN \(t("win_theme")) link ON link.win_id = w.id"
                 s.append("SELECT link.theme_id AS id, \(success) AS successes, \(lesson) AS lessons FROM \(themed)")
                 keepCells(&s, of: themed, by: ["link.theme_id"])
                 s.append(" GROUP BY 1")

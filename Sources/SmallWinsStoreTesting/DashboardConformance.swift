@@ -194,6 +194,8 @@ extension StoreConformance {
                                "unprotected, the rare cells show the one writer's three wins")
                 let query = DashboardQuery(period: period, includeNames: true, minimumGroupSize: 5)
                 let guardedBoard = try await scoped.dashboard(query)
+                print("differencing attack on \(type(of: store)): Tiny's wins found unprotected \(open.wins), with K = 5 \(guarded.wins); "
+                      + "rare cells (group, theme, goal, equity, attempt) of \(scope == school.id ? "the school" : "Team 0") with K = 5: \(rareCells(guardedBoard))")
                 try checkEqual(rareCells(guardedBoard), [0, 0, 0, 0, 0], "with a minimum of five people, no rare cell counts them")
                 try checkEqual(guardedBoard, ReferenceDashboard(contents: contents).dashboard(query, scope: scope), "the store applies the reference's rule")
             }
