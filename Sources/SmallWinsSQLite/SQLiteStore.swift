@@ -44,8 +44,9 @@ public struct SQLiteStore: WinStore {
             try db.execute(sql: "PRAGMA mmap_size = 268435456")
         }
         do {
-            pool = try DatabasePool(path: path, configuration: configuration)
-            try Self.migrate(pool)
+            let deadline = Date().addingTimeInterval(busyTimeout)
+            pool = try Self.retrying(until: deadline) { try DatabasePool(path: path, configuration: configuration) }
+            try Self.migrate(pool, until: deadline)
         } catch let error as DatabaseError {
             guard case .storage(var failure) = SQLiteFailure.map(error) else { throw SQLiteFailure.map(error) }
             failure.message = "cannot open \(path): \(failure.message)"
@@ -59,15 +60,35 @@ public struct SQLiteStore: WinStore {
     }
 
     /// Applies the migrations `pool` lacks. Another process may be migrating the same new file at the same
-    /// moment: the first to write wins, and the other fails on a table that now exists; reading the
-    /// applied migrations again then finds nothing (or less) left to do.
-    private static func migrate(_ pool: DatabasePool) throws {
-        for attempt in 1...5 {
+    /// moment: the first to write wins, and the other fails on a table that now exists. When the applied
+    /// migrations changed meanwhile, reading them again finds nothing (or less) left to do; when they did not, the
+    /// failure is the file's own and is thrown.
+    private static func migrate(_ pool: DatabasePool, until deadline: Date) throws {
+        let migrator = SQLiteSchema.migrator
+        while true {
+            let applied = try retrying(until: deadline) { try pool.read(migrator.appliedIdentifiers) }
+            if try pool.read(migrator.hasCompletedMigrations) { return }
             do {
-                return try SQLiteSchema.migrator.migrate(pool)
-            } catch is DatabaseError where attempt < 5 {
-                if try pool.read({ try SQLiteSchema.migrator.hasCompletedMigrations($0) }) { return }
-                Thread.sleep(forTimeInterval: 0.05 * Double(attempt))
+                return try retrying(until: deadline) { try migrator.migrate(pool) }
+            } catch let error as DatabaseError {
+                let appliedNow = try retrying(until: deadline) { try pool.read(migrator.appliedIdentifiers) }
+                if appliedNow == applied { throw error }
+            }
+        }
+    }
+
+    /// Runs `body` again after a short pause while the file is busy and `deadline` is not past. SQLite returns
+    /// `SQLITE_BUSY` at once, without waiting in its busy handler, when a transaction's snapshot went stale
+    /// because another process wrote; the next attempt starts from a fresh snapshot.
+    private static func retrying<T>(until deadline: Date, _ body: () throws -> T) throws -> T {
+        var attempt = 0
+        while true {
+            attempt += 1
+            do {
+                return try body()
+            } catch let error as DatabaseError
+                where [.SQLITE_BUSY, .SQLITE_LOCKED].contains(error.resultCode) && Date() < deadline {
+                Thread.sleep(forTimeInterval: min(0.02 * Double(attempt), 0.25))
             }
         }
     }
