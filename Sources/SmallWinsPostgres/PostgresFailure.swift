@@ -53,6 +53,12 @@ enum PostgresFailure {
         return .storage(StorageFailure(failure.0, code: "SQLSTATE \(state)", failure.1))
     }
 
+    /// Whether the server aborted the statement only to break a deadlock or a serialization conflict, so the same
+    /// work can run again.
+    static func isRetryable(_ error: PSQLError) -> Bool {
+        ["40P01", "40001"].contains(error.serverInfo?[.sqlState] ?? "")
+    }
+
     /// Runs `body`, turning PostgreSQL's and PostgresNIO's errors into `SmallWinsError`s.
     static func mapping<T>(_ body: () async throws -> T) async throws -> T {
         do {

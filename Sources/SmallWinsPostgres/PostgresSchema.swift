@@ -20,6 +20,7 @@ enum PostgresSchema {
         Migration(version: 2, name: "row-level security for read-only roles", statements: version2),
         Migration(version: 3, name: "maintained dashboard aggregates", statements: version3),
         Migration(version: 4, name: "change notices in the order their transactions commit", statements: version4),
+        Migration(version: 5, name: "bulk restores fill the dashboard aggregates once", statements: version5),
     ]
 
     /// Creates the schema if needed and applies every migration not yet applied; returns the names applied now.

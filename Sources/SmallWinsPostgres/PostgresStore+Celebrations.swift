@@ -6,19 +6,19 @@ private let celebrationColumns = "c.id, c.win_id, c.member_id, c.kind, c.message
 
 extension PostgresStore {
     public func celebrate(_ celebration: Celebration) async throws -> Celebration {
-        try await insert([celebration], keepingTimes: false)[0]
+        try await insert([celebration], restoring: false)[0]
     }
 
     public func restore(_ celebrations: [Celebration]) async throws {
-        _ = try await insert(celebrations, keepingTimes: true)
+        _ = try await insert(celebrations, restoring: true)
     }
 
     /// Checks every celebration against data fetched in a few set-based queries, then inserts them in one
-    /// statement: one transaction, all or nothing.
-    private func insert(_ celebrations: [Celebration], keepingTimes: Bool) async throws -> [Celebration] {
+    /// statement: one transaction, all or nothing. A restore keeps `at` and defers the aggregates.
+    private func insert(_ celebrations: [Celebration], restoring: Bool) async throws -> [Celebration] {
         try Celebration.validate(batch: celebrations, field: "celebrations")
         guard !celebrations.isEmpty else { return [] }
-        return try await write { context in
+        return try await write(deferringAggregates: restoring) { context in
             let existing = Set(try await context.rows(
                 "SELECT id FROM \(raw: s)celebration WHERE id = ANY(\(celebrations.map(\.id.uuid))::uuid[])").map { try $0.uuid("id") })
             var wins: [UUID: (team: UUID, tenant: UUID)] = [:]
@@ -46,7 +46,7 @@ extension PostgresStore {
                     throw SmallWinsError.unknownReference(field: "by", .member, id: celebration.by.uuid)
                 }
                 var copy = celebration
-                copy.at = keepingTimes ? Instant.truncated(celebration.at) : context.now
+                copy.at = restoring ? Instant.truncated(celebration.at) : context.now
                 stored.append(copy)
                 teams.append(win.team)
                 tenants.append(win.tenant)

@@ -21,7 +21,8 @@ struct PostgresDialect: SQLDialect {
     func dayText(_ dayColumn: String) -> String { PGText.day(dayColumn) }
 
     func createSelectedTable() -> [String] {
-        ["""
+        // A second dashboard inside one caller's transaction finds the first one's table still there.
+        ["DROP TABLE IF EXISTS pg_temp.dashboard_selected", """
          CREATE TEMP TABLE dashboard_selected (
              id uuid PRIMARY KEY, team_id uuid, author_id uuid, kind text, day date, goal_id uuid, attempt_id uuid
          ) ON COMMIT DROP
@@ -44,8 +45,9 @@ extension PostgresStore {
         let plan = try DashboardPlan(query: query, scope: scope, dialect: PostgresDialect(s: s))
         let results = try await write { context in
             // One snapshot for every part, so the parts agree with each other. (Not READ ONLY: the counted
-            // wins go once into a temporary table, dropped at commit.)
-            try await context.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
+            // wins go once into a temporary table, dropped at commit.) Inside a caller's transaction, which has
+            // read already, each part reads at that transaction's level.
+            if !isInTransaction { try await context.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ") }
             for statement in plan.setup {
                 try await context.connection.query(statement.postgres, logger: context.logger)
             }

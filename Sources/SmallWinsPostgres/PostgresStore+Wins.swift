@@ -7,19 +7,19 @@ extension PostgresStore {
     var winColumns: String { PostgresStoreColumns.win(s) }
 
     public func record(_ wins: [Win]) async throws -> [Win] {
-        try await insert(wins, keepingRecordedAt: false)
+        try await insert(wins, restoring: false)
     }
 
     public func restore(_ wins: [Win]) async throws {
-        _ = try await insert(wins, keepingRecordedAt: true)
+        _ = try await insert(wins, restoring: true)
     }
 
     /// Checks every win against data fetched in a few set-based queries, then loads them with one statement per table:
-    /// one transaction, at database speed, all or nothing.
-    private func insert(_ wins: [Win], keepingRecordedAt: Bool) async throws -> [Win] {
+    /// one transaction, at database speed, all or nothing. A restore keeps `recordedAt` and defers the aggregates.
+    private func insert(_ wins: [Win], restoring: Bool) async throws -> [Win] {
         try Win.validate(batch: wins, field: "wins")
         guard !wins.isEmpty else { return [] }
-        return try await write { context in
+        return try await write(deferringAggregates: restoring) { context in
             let checker = try await PostgresWinChecker(context: context, wins: wins)
             var stored: [Win] = []
             var tenants: [UUID] = []
@@ -30,7 +30,7 @@ extension PostgresStore {
                 }
                 tenants.append(try await checker.check(win))
                 var copy = win
-                copy.recordedAt = keepingRecordedAt ? Instant.truncated(win.recordedAt) : context.now
+                copy.recordedAt = restoring ? Instant.truncated(win.recordedAt) : context.now
                 stored.append(copy)
             }
             try await context.insertWins(stored, tenants: tenants)

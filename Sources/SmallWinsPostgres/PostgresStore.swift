@@ -139,6 +139,9 @@ public struct PostgresStore: WinStore {
 
     // MARK: Transactions
 
+    /// Whether this store's calls belong to a transaction of ``transaction(_:)``.
+    var isInTransaction: Bool { heldTransaction != nil }
+
     /// Runs `body` on a pooled connection (or in the held transaction), within ``callTimeout``, mapping engine
     /// errors onto `SmallWinsError`.
     func read<T: Sendable>(_ body: @escaping @Sendable (PostgresContext) async throws -> T) async throws -> T {
@@ -156,12 +159,15 @@ public struct PostgresStore: WinStore {
 
     /// Runs `body` in one transaction (or a savepoint of the held one), within ``callTimeout``: on any error nothing
     /// is changed. A transaction the server aborts to break a deadlock (two writers updating the same dashboard
-    /// aggregates in different orders) runs again, a few times, after a short random pause.
-    func write<T: Sendable>(_ body: @escaping @Sendable (PostgresContext) async throws -> T) async throws -> T {
+    /// aggregates in different orders) runs again, a few times, after a short random pause. A bulk restore inside a
+    /// held transaction passes `deferringAggregates`, so the dashboard aggregates are filled once for all its pages.
+    func write<T: Sendable>(
+        deferringAggregates: Bool = false, _ body: @escaping @Sendable (PostgresContext) async throws -> T
+    ) async throws -> T {
         try await mappingErrors {
             try await withDeadline(callTimeout, doing: "writing") { [self] in
                 if let heldTransaction {
-                    return try await heldTransaction.write { connection in try await body(PostgresContext(connection: connection, store: self)) }
+                    return try await heldTransaction.write(deferringAggregates: deferringAggregates) { connection in try await body(PostgresContext(connection: connection, store: self)) }
                 }
                 var attempt = 1
                 while true {
@@ -188,7 +194,7 @@ public struct PostgresStore: WinStore {
         return try await mappingErrors {
             try await client.withConnection { connection in
                 let held = try await withDeadline(callTimeout, doing: "beginning a transaction") { [logger] in
-                    try await PostgresTransaction(connection: connection, logger: logger)
+                    try await PostgresTransaction(connection: connection, s: s, logger: logger)
                 }
                 do {
                     let result = try await body(PostgresStore(copying: self, scope: scope, transaction: held))
@@ -205,8 +211,7 @@ public struct PostgresStore: WinStore {
 
     /// Whether the server aborted the transaction only to break a deadlock or a serialization conflict.
     static func isRetryable(_ error: PostgresTransactionError) -> Bool {
-        let failure = (error.closureError ?? error.commitError) as? PSQLError
-        return ["40P01", "40001"].contains(failure?.serverInfo?[.sqlState] ?? "")
+        ((error.closureError ?? error.commitError) as? PSQLError).map(PostgresFailure.isRetryable) ?? false
     }
 
     /// Runs `body`, turning PostgreSQL's and PostgresNIO's errors into `SmallWinsError`s (`PostgresFailure`).

@@ -135,6 +135,65 @@ extension StoreConformance {
                 try checkEqual(actual, expected, "case \(index)")
             }
         },
+        ConformanceCase("a bulk restore in a transaction keeps every dashboard exact: inside it, between other writes, beside another writer, after it") { store in
+            let random = try await RandomDistrict.make(in: store, seed: 11, wins: 120)
+            var generator = SeededGenerator(seed: 12)
+            var originals: [Win] = []
+            for try await win in store.allWins() { originals.append(win) }
+            // New wins like the stored ones (teams, authors, links), on other days, and celebrations of half of them.
+            let restored = (0..<400).map { index in
+                var win = originals[index % originals.count]
+                win.id = Win.ID()
+                win.title = "Restored \(index)"
+                win.day = win.day.adding(days: Int.random(in: -30...30, using: &generator))
+                return win
+            }
+            let cheers = restored.shuffled(using: &generator).prefix(200).map { win in
+                Celebration(win: win.id, by: random.members.randomElement(using: &generator)!.id,
+                            kind: Celebration.Kind.allCases.randomElement(using: &generator)!, at: win.recordedAt)
+            }
+            let query = DashboardQuery(period: try Period.schoolYear(2026), bucket: .month, includeNames: true)
+            @Sendable func checkAgainstReference(_ store: any WinStore, scopes: [Team.ID?], _ moment: String) async throws {
+                let reference = ReferenceDashboard(contents: try await StoreContents.load(from: store))
+                for scope in scopes {
+                    let scoped = try await scope.asyncMap { try await store.scoped(to: $0) } ?? store
+                    try checkEqual(try await scoped.dashboard(query), reference.dashboard(query, scope: scope),
+                                   "\(moment), scope \(scope?.description ?? "all")")
+                }
+            }
+            let other = Win(team: originals[0].team, author: originals[0].author, kind: .success, title: "Recorded beside the import",
+                            story: "Another teacher wrote while the import ran.", day: originals[0].day)
+            let beside = try await store.transaction { tx in
+                var beside: Task<Win, any Error>?
+                for (page, start) in stride(from: 0, to: restored.count, by: 50).enumerated() {
+                    let wins = Array(restored[start..<start + 50])
+                    try await tx.restore(wins)
+                    try await tx.restore(cheers.filter { cheer in wins.contains { $0.id == cheer.win } })
+                    switch page {
+                    case 2: try await checkAgainstReference(tx, scopes: [nil, random.schools[1].id], "after three pages, inside")
+                    case 4:
+                        var moved = wins[0]
+                        moved.day = moved.day.adding(days: 45)
+                        moved.kind = moved.kind == .success ? .lesson : .success
+                        moved.learned = moved.kind == .lesson ? "Learned after the move" : nil
+                        _ = try await tx.update(moved)
+                        try await tx.delete(wins[1].id)
+                        _ = try await tx.celebrate(Celebration(win: wins[2].id, by: random.members[1].id, kind: .thanks))
+                    case 5:
+                        // Another writer of the same district, outside the transaction: it may wait for the commit.
+                        beside = Task { try await store.record(other) }
+                    default: break
+                    }
+                }
+                return beside
+            }
+            try check(beside != nil, "the other writer started")
+            _ = try await beside?.value
+            try await checkAgainstReference(store, scopes: [nil, random.district.id] + random.schools.map(\.id), "after the commit")
+            var stored = 0
+            for try await _ in store.allWins() { stored += 1 }
+            try checkEqual(stored, originals.count + restored.count, "wins stored (one restored deleted, one recorded beside)")
+        },
         ConformanceCase("dashboards stay equal to a plain Swift computation after wins, celebrations and teams change") { store in
             let random = try await RandomDistrict.make(in: store, seed: 7, wins: 300)
             var generator = SeededGenerator(seed: 8)
