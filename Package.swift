@@ -87,7 +87,7 @@ let package = Package(
         .testTarget(name: "SmallWinsStoreTestingTests", dependencies: ["SmallWinsStoreTesting"]),
         .testTarget(
             name: "SmallWinsSQLiteTests",
-            dependencies: ["SmallWinsSQLite", "SmallWinsStoreTesting", "SmallWinsDemo"]
+            dependencies: ["SmallWinsSQLite", "SmallWinsStoreTesting", "SmallWinsDemo", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .testTarget(
             name: "SmallWinsPostgresTests",

@@ -5,9 +5,7 @@ import SmallWins
 
 /// One connection's (or transaction's) view of the database, with the store's scope: the visibility
 /// rules of `WinStore` for PostgreSQL, once, for every entity.
-struct PostgresContext: @unchecked Sendable {
-    // @unchecked: a context lives only inside one `withConnection`/`withTransaction` closure and is
-    // never shared across tasks; PostgresConnection itself is Sendable.
+struct PostgresContext: Sendable {
     let connection: PostgresConnection
     /// `"schema".`, the prefix of every table name.
     let s: String
@@ -79,8 +77,12 @@ struct PostgresContext: @unchecked Sendable {
         return chain
     }
 
-    /// The tenant (root team id) of an ancestry.
-    func tenant(of ancestry: [UUID]) -> UUID { ancestry.last! }
+    /// The tenant (root team id) of an ancestry. An ancestry read for a stored row is never empty (its team
+    /// exists by foreign key), so an empty one is reported as corrupt storage.
+    func tenant(of ancestry: [UUID]) throws -> UUID {
+        guard let root = ancestry.last else { throw SmallWinsError.storage(.corrupt("a stored row's team has no ancestry")) }
+        return root
+    }
 
     /// Throws for the first id in `ids` that is not a row of `table` kept by a team in `lineage`.
     func requireKept(_ ids: [UUID], in table: String, by lineage: [UUID], field: String, kind: EntityKind) async throws {

@@ -104,7 +104,7 @@ extension PostgresStore {
                 UPDATE \(raw: s)celebration SET kind = \(celebration.kind.rawValue), message = \(celebration.message)
                 WHERE id = \(celebration.id.uuid)
                 """)
-            let tenant = context.tenant(of: try await context.ancestry(of: team))
+            let tenant = try context.tenant(of: try await context.ancestry(of: team))
             try await context.log(.celebration, .updated, id: celebration.id.uuid, team: team, tenant: tenant)
             var updated = celebration
             updated.at = stored.at
@@ -116,7 +116,7 @@ extension PostgresStore {
         try await write { context in
             let (_, team) = try await context.visibleCelebration(id)
             try await context.execute("DELETE FROM \(raw: s)celebration WHERE id = \(id.uuid)")
-            let tenant = context.tenant(of: try await context.ancestry(of: team))
+            let tenant = try context.tenant(of: try await context.ancestry(of: team))
             try await context.log(.celebration, .deleted, id: id.uuid, team: team, tenant: tenant)
         }
     }

@@ -49,7 +49,7 @@ extension PostgresStore {
         try entry.validate()
         return try await write { context in
             try await context.requireNew(entry.uuid, in: Entry.entity.table)
-            let tenant = context.tenant(of: try await context.requireWritable(team: entry.team, field: "team"))
+            let tenant = try context.tenant(of: try await context.requireWritable(team: entry.team, field: "team"))
             try await context.requireUniqueEntryName(entry)
             try await context.execute("""
                 INSERT INTO \(raw: s)\(raw: Entry.entity.table) (id, tenant_id, team_id, name, description)
@@ -83,7 +83,7 @@ extension PostgresStore {
         return try await write { context in
             let tenant = try await context.requireWritableOwned(Entry.entity.table, entry.uuid, kind: Entry.entity)
             let chain = try await context.requireWritable(team: entry.team, field: "team")
-            if context.tenant(of: chain) != tenant {
+            if try context.tenant(of: chain) != tenant {
                 throw SmallWinsError.invalid(field: "team", reason: "cannot move to another district")
             }
             try await context.requireUniqueEntryName(entry)

@@ -192,7 +192,7 @@ extension PostgresContext {
     func checkReferences(of goal: Goal) async throws -> UUID {
         let chain = try await requireWritable(team: goal.team, field: "team")
         try await requireKept(goal.focusGroups.map(\.uuid), in: "student_group", by: chain, field: "focusGroups", kind: .studentGroup)
-        return tenant(of: chain)
+        return try tenant(of: chain)
     }
 
     /// Checks a learning question's team and goal; returns its tenant.
@@ -201,7 +201,7 @@ extension PostgresContext {
         if let goal = question.goal {
             try await requireKept([goal.uuid], in: "goal", by: chain, field: "goal", kind: .goal)
         }
-        return tenant(of: chain)
+        return try tenant(of: chain)
     }
 
     /// The team and tenant of a learning question that attempts may be added to.

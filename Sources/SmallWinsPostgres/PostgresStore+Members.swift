@@ -17,7 +17,7 @@ extension PostgresStore {
         try member.validate()
         return try await write { context in
             try await context.requireNew(member.id.uuid, in: "member")
-            let tenant = context.tenant(of: try await context.requireWritable(team: member.organization, field: "organization"))
+            let tenant = try context.tenant(of: try await context.requireWritable(team: member.organization, field: "organization"))
             try await context.execute("""
                 INSERT INTO \(raw: s)member (id, tenant_id, organization_id, name, email)
                 VALUES (\(member.id.uuid), \(tenant), \(member.organization.uuid), \(member.name), \(member.email))
@@ -51,7 +51,7 @@ extension PostgresStore {
         return try await write { context in
             let tenant = try await context.requireWritableMember(member.id)
             let chain = try await context.requireWritable(team: member.organization, field: "organization")
-            if context.tenant(of: chain) != tenant {
+            if try context.tenant(of: chain) != tenant {
                 throw SmallWinsError.invalid(field: "organization", reason: "a member cannot move to another district")
             }
             try await context.execute("""
@@ -78,7 +78,7 @@ extension PostgresStore {
 
     public func create(_ membership: Membership) async throws -> Membership {
         try await write { context in
-            let tenant = context.tenant(of: try await context.requireWritable(team: membership.team, field: "team"))
+            let tenant = try context.tenant(of: try await context.requireWritable(team: membership.team, field: "team"))
             try await context.requireMembers([membership.member], tenant: tenant, field: "member")
             if try await context.membershipTenant(membership.member, membership.team) != nil {
                 throw SmallWinsError.conflict(field: "member", reason: "already belongs to this team")

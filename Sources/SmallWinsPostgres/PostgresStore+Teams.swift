@@ -53,7 +53,7 @@ extension PostgresStore {
                     if chain.contains(team.id.uuid) {
                         throw SmallWinsError.invalid(field: "parent", reason: "would put the team inside itself")
                     }
-                    if !chain.isEmpty, context.tenant(of: chain) != tenant {
+                    if !chain.isEmpty, try context.tenant(of: chain) != tenant {
                         throw SmallWinsError.invalid(field: "parent", reason: "a team cannot move to another district")
                     }
                 }
@@ -107,7 +107,7 @@ extension PostgresContext {
                 field: "parent", reason: "a \(team.kind.rawValue) must sit inside a \(allowed), not a \(parentKind.rawValue)")
         }
         try await requireUniqueName(of: team)
-        return tenant(of: chain)
+        return try tenant(of: chain)
     }
 
     /// Throws ``SmallWinsError/conflict(field:reason:)`` when a sibling already has the team's name.

@@ -20,7 +20,7 @@ extension PostgresStore {
         try Win.validate(batch: wins, field: "wins")
         guard !wins.isEmpty else { return [] }
         return try await write(deferringAggregates: restoring) { context in
-            let checker = try await PostgresWinChecker(context: context, wins: wins)
+            var checker = try await PostgresWinChecker(context: context, wins: wins)
             var stored: [Win] = []
             var tenants: [UUID] = []
             stored.reserveCapacity(wins.count)
@@ -82,7 +82,8 @@ extension PostgresStore {
         try win.validate()
         return try await write { context in
             var stored = try await context.visibleWin(win.id)
-            let tenant = try await PostgresWinChecker(context: context, wins: [win]).check(win)
+            var checker = try await PostgresWinChecker(context: context, wins: [win])
+            let tenant = try await checker.check(win)
             try await context.execute("""
                 UPDATE \(raw: s)win SET team_id = \(win.team.uuid), author_id = \(win.author.uuid), kind = \(win.kind.rawValue),
                 title = \(win.title), story = \(win.story), learned = \(win.learned), next = \(win.next), day = \(win.day.iso)::date,
@@ -104,7 +105,7 @@ extension PostgresStore {
     public func delete(_ id: Win.ID) async throws {
         try await write { context in
             let stored = try await context.visibleWin(id)
-            let tenant = context.tenant(of: try await context.ancestry(of: stored.team.uuid))
+            let tenant = try context.tenant(of: try await context.ancestry(of: stored.team.uuid))
             try await context.execute("DELETE FROM \(raw: s)win WHERE id = \(id.uuid)")
             try await context.log(.win, .deleted, id: id.uuid, team: stored.team.uuid, tenant: tenant)
         }
@@ -159,7 +160,8 @@ struct PostgresWinChecker {
     private let memberTenants: [UUID: UUID]
     private let memberships: Set<[UUID]>
     private let owners: [String: [UUID: UUID]]
-    private let ancestries: AncestryCache
+    /// Ancestries looked up so far in this batch.
+    private var ancestries: [Team.ID: [UUID]] = [:]
 
     init(context: PostgresContext, wins: [Win]) async throws {
         self.context = context
@@ -189,19 +191,18 @@ struct PostgresWinChecker {
             owners[table] = found
         }
         self.owners = owners
-        ancestries = AncestryCache()
     }
 
     /// Checks every reference of `win`; returns its tenant.
-    func check(_ win: Win) async throws -> UUID {
+    mutating func check(_ win: Win) async throws -> UUID {
         let chain: [UUID]
-        if let known = ancestries.chains[win.team] {
+        if let known = ancestries[win.team] {
             chain = known
         } else {
             chain = try await context.requireWritable(team: win.team, field: "team")
-            ancestries.chains[win.team] = chain
+            ancestries[win.team] = chain
         }
-        let tenant = context.tenant(of: chain)
+        let tenant = try context.tenant(of: chain)
         if memberTenants[win.author.uuid] != tenant {
             throw SmallWinsError.unknownReference(field: "author", .member, id: win.author.uuid)
         }
@@ -222,12 +223,6 @@ struct PostgresWinChecker {
         for id in ids where !(owners[table]?[id].map(chain.contains) ?? false) {
             throw SmallWinsError.unknownReference(field: field, kind, id: id)
         }
-    }
-
-    /// Ancestries looked up so far in this batch.
-    private final class AncestryCache: @unchecked Sendable {
-        // @unchecked: used only by the one task running the batch's transaction.
-        var chains: [Team.ID: [UUID]] = [:]
     }
 }
 

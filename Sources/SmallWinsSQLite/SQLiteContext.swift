@@ -53,8 +53,12 @@ struct SQLiteContext {
         return id
     }
 
-    /// The tenant (root team id) of an ancestry.
-    func tenant(of ancestry: [String]) -> String { ancestry.last! }
+    /// The tenant (root team id) of an ancestry. An ancestry read for a stored row is never empty (its team
+    /// exists by foreign key), so an empty one is reported as corrupt storage.
+    func tenant(of ancestry: [String]) throws -> String {
+        guard let root = ancestry.last else { throw SmallWinsError.storage(.corrupt("a stored row's team has no ancestry")) }
+        return root
+    }
 
     /// Throws ``SmallWinsError/unknownReference(field:_:id:)`` for the first id in `ids` that is not
     /// a row of `table` kept by a team in `lineage`.

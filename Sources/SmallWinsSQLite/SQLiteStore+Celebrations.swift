@@ -65,7 +65,7 @@ extension SQLiteStore {
             }
             try context.db.execute(sql: "UPDATE celebration SET kind = ?, message = ? WHERE id = ?",
                                    arguments: [celebration.kind.rawValue, celebration.message, celebration.id.description])
-            let tenant = context.tenant(of: try context.ancestry(of: team))
+            let tenant = try context.tenant(of: try context.ancestry(of: team))
             try context.log(.celebration, .updated, id: celebration.id.uuid, team: team, tenant: tenant)
             var updated = celebration
             updated.at = stored.at
@@ -77,7 +77,7 @@ extension SQLiteStore {
         try await write { context in
             let (_, team) = try context.visibleCelebration(id)
             try context.db.execute(sql: "DELETE FROM celebration WHERE id = ?", arguments: [id.description])
-            try context.log(.celebration, .deleted, id: id.uuid, team: team, tenant: context.tenant(of: try context.ancestry(of: team)))
+            try context.log(.celebration, .deleted, id: id.uuid, team: team, tenant: try context.tenant(of: try context.ancestry(of: team)))
         }
     }
 }

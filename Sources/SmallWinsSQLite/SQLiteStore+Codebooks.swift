@@ -46,7 +46,7 @@ extension SQLiteStore {
         try entry.validate()
         return try await write { context in
             try context.requireNew(entry.uuid, in: Entry.entity.table)
-            let tenant = context.tenant(of: try context.requireWritable(team: entry.team, field: "team"))
+            let tenant = try context.tenant(of: try context.requireWritable(team: entry.team, field: "team"))
             try context.requireUniqueEntryName(entry)
             try context.db.execute(
                 sql: "INSERT INTO \(Entry.entity.table) (id, tenant_id, team_id, name, description) VALUES (?, ?, ?, ?, ?)",
@@ -79,7 +79,7 @@ extension SQLiteStore {
         return try await write { context in
             let tenant = try context.requireWritableOwned(Entry.entity.table, entry.uuid, kind: Entry.entity)
             let chain = try context.requireWritable(team: entry.team, field: "team")
-            if context.tenant(of: chain) != tenant {
+            if try context.tenant(of: chain) != tenant {
                 throw SmallWinsError.invalid(field: "team", reason: "cannot move to another district")
             }
             try context.requireUniqueEntryName(entry)

@@ -48,7 +48,7 @@ extension SQLiteStore {
             return try plan.statements.map { statement in
                 let rows = try Row.fetchAll(context.db, sql: statement.sql, arguments: StatementArguments(statement.values.map(\.sqlite)))
                 let columns = rows.first.map { Array($0.columnNames) } ?? []
-                return rows.map { SQLRow(sqlite: $0, columns: columns) }
+                return try rows.map { try SQLRow(sqlite: $0, columns: columns) }
             }
         }
         return try plan.assemble(results)
@@ -69,14 +69,21 @@ extension SQLValue {
 }
 
 extension SQLRow {
-    /// The row's values under `columns`, the result's column names.
-    init(sqlite row: Row, columns: [String]) {
-        self.init(columns: columns, values: row.databaseValues.map { value in
+    /// The row's values under `columns`, the result's column names. A whole-number real (what SQLite's `SUM` of
+    /// reals gives) reads as an integer; a fraction or a blob is not a value the dashboard reads, and is reported
+    /// as corrupt storage rather than rounded or dropped.
+    init(sqlite row: Row, columns: [String]) throws {
+        self.init(columns: columns, values: try zip(columns, row.databaseValues).map { column, value in
             switch value.storage {
-            case .int64(let number): .integer(number)
-            case .string(let text): .text(text)
-            case .double(let number): .integer(Int64(number))
-            case .null, .blob: .null
+            case .int64(let number): return .integer(number)
+            case .string(let text): return .text(text)
+            case .null: return .null
+            case .double(let number):
+                guard let whole = Int64(exactly: number) else {
+                    throw SmallWinsError.storage(.corrupt("column \(column) holds \(number), not a whole number"))
+                }
+                return .integer(whole)
+            case .blob: throw SmallWinsError.storage(.corrupt("column \(column) holds bytes, not a number or text"))
             }
         })
     }

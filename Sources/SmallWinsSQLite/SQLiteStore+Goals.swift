@@ -203,7 +203,7 @@ extension SQLiteContext {
     func checkReferences(of goal: Goal) throws -> String {
         let chain = try requireWritable(team: goal.team, field: "team")
         try requireKept(goal.focusGroups.map(\.uuid), in: "student_group", by: chain, field: "focusGroups", kind: .studentGroup)
-        return tenant(of: chain)
+        return try tenant(of: chain)
     }
 
     /// Checks a learning question's team and goal; returns its tenant.
@@ -212,7 +212,7 @@ extension SQLiteContext {
         if let goal = question.goal {
             try requireKept([goal.uuid], in: "goal", by: chain, field: "goal", kind: .goal)
         }
-        return tenant(of: chain)
+        return try tenant(of: chain)
     }
 
     /// The team and tenant of a learning question that attempts may be added to.

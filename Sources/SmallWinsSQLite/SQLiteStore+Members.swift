@@ -14,7 +14,7 @@ extension SQLiteStore {
         return try await write { context in
             try context.requireNew(member.id.uuid, in: "member")
             let chain = try context.requireWritable(team: member.organization, field: "organization")
-            let tenant = context.tenant(of: chain)
+            let tenant = try context.tenant(of: chain)
             try context.db.execute(
                 sql: "INSERT INTO member (id, tenant_id, organization_id, name, email) VALUES (?, ?, ?, ?, ?)",
                 arguments: [member.id.description, tenant, member.organization.description, member.name, member.email])
@@ -44,7 +44,7 @@ extension SQLiteStore {
         return try await write { context in
             let tenant = try context.requireWritableMember(member.id)
             let chain = try context.requireWritable(team: member.organization, field: "organization")
-            if context.tenant(of: chain) != tenant {
+            if try context.tenant(of: chain) != tenant {
                 throw SmallWinsError.invalid(field: "organization", reason: "a member cannot move to another district")
             }
             try context.db.execute(
@@ -71,7 +71,7 @@ extension SQLiteStore {
     public func create(_ membership: Membership) async throws -> Membership {
         try await write { context in
             let chain = try context.requireWritable(team: membership.team, field: "team")
-            let tenant = context.tenant(of: chain)
+            let tenant = try context.tenant(of: chain)
             try context.requireMembers([membership.member], tenant: tenant, field: "member")
             if try context.membershipRow(membership.member, membership.team) != nil {
                 throw SmallWinsError.conflict(field: "member", reason: "already belongs to this team")

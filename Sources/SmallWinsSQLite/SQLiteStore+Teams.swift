@@ -49,7 +49,7 @@ extension SQLiteStore {
                     if chain.contains(team.id.description) {
                         throw SmallWinsError.invalid(field: "parent", reason: "would put the team inside itself")
                     }
-                    if !chain.isEmpty, context.tenant(of: chain) != tenant {
+                    if !chain.isEmpty, try context.tenant(of: chain) != tenant {
                         throw SmallWinsError.invalid(field: "parent", reason: "a team cannot move to another district")
                     }
                 }
@@ -106,7 +106,7 @@ extension SQLiteContext {
                 field: "parent", reason: "a \(team.kind.rawValue) must sit inside a \(allowed), not a \(parentKind.rawValue)")
         }
         try requireUniqueName(of: team)
-        return tenant(of: chain)
+        return try tenant(of: chain)
     }
 
     /// Throws ``SmallWinsError/conflict(field:reason:)`` when a sibling already has the team's name.

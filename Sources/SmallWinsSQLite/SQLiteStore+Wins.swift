@@ -93,7 +93,7 @@ extension SQLiteStore {
     public func delete(_ id: Win.ID) async throws {
         try await write { context in
             let stored = try context.visibleWin(id)
-            let tenant = context.tenant(of: try context.ancestry(of: stored.team.description))
+            let tenant = try context.tenant(of: try context.ancestry(of: stored.team.description))
             try context.db.execute(sql: "DELETE FROM win WHERE id = ?", arguments: [id.description])
             try context.log(.win, .deleted, id: id.uuid, team: stored.team.description, tenant: tenant)
         }
@@ -177,7 +177,7 @@ struct WinReferenceChecker {
             chain = try context.requireWritable(team: win.team, field: "team")
             ancestries[win.team] = chain
         }
-        let tenant = context.tenant(of: chain)
+        let tenant = try context.tenant(of: chain)
         try once(win, "author", [win.author.uuid]) { _ in
             try context.requireMembers([win.author], tenant: tenant, field: "author")
             let belongs = try Bool.fetchOne(context.db, sql: """
