@@ -30,11 +30,15 @@ struct SQLiteConformanceTests {
     }
 }
 
-/// Opens a new SQLite store in a fresh temporary folder, runs `body`, then removes the folder.
-func withTemporaryStore<T>(_ body: (SQLiteStore) async throws -> T) async throws -> T {
+/// Runs `body` with a fresh temporary folder, then removes the folder.
+func withTemporaryFolder<T>(_ body: (URL) async throws -> T) async throws -> T {
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("smallwins-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: folder) }
-    let store = try await SQLiteStore(path: folder.appendingPathComponent("test.sqlite").path)
-    return try await body(store)
+    return try await body(folder)
+}
+
+/// Opens a new SQLite store in a fresh temporary folder, runs `body`, then removes the folder.
+func withTemporaryStore<T>(_ body: (SQLiteStore) async throws -> T) async throws -> T {
+    try await withTemporaryFolder { folder in try await body(try await SQLiteStore(path: folder.appendingPathComponent("test.sqlite").path)) }
 }
