@@ -18,7 +18,7 @@ extension PostgresStore {
     private func insert(_ celebrations: [Celebration], restoring: Bool) async throws -> [Celebration] {
         try Celebration.validate(batch: celebrations, field: "celebrations")
         guard !celebrations.isEmpty else { return [] }
-        return try await write(deferringAggregates: restoring) { context in
+        return try await write(deferredRows: restoring ? celebrations.count : nil) { context in
             let existing = Set(try await context.rows(
                 "SELECT id FROM \(raw: s)celebration WHERE id = ANY(\(celebrations.map(\.id.uuid))::uuid[])").map { try $0.uuid("id") })
             var wins: [UUID: (team: UUID, tenant: UUID)] = [:]

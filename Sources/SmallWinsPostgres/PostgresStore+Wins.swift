@@ -19,7 +19,7 @@ extension PostgresStore {
     private func insert(_ wins: [Win], restoring: Bool) async throws -> [Win] {
         try Win.validate(batch: wins, field: "wins")
         guard !wins.isEmpty else { return [] }
-        return try await write(deferringAggregates: restoring) { context in
+        return try await write(deferredRows: restoring ? wins.count : nil) { context in
             var checker = try await PostgresWinChecker(context: context, wins: wins)
             var stored: [Win] = []
             var tenants: [UUID] = []

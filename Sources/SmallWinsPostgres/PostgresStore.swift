@@ -160,14 +160,15 @@ public struct PostgresStore: WinStore {
     /// Runs `body` in one transaction (or a savepoint of the held one), within ``callTimeout``: on any error nothing
     /// is changed. A transaction the server aborts to break a deadlock (two writers updating the same dashboard
     /// aggregates in different orders) runs again, a few times, after a short random pause. A bulk restore inside a
-    /// held transaction passes `deferringAggregates`, so the dashboard aggregates are filled once for all its pages.
+    /// held transaction passes `deferredRows` (how many rows it inserts), so the dashboard aggregates are filled once
+    /// for many pages.
     func write<T: Sendable>(
-        deferringAggregates: Bool = false, _ body: @escaping @Sendable (PostgresContext) async throws -> T
+        deferredRows: Int? = nil, _ body: @escaping @Sendable (PostgresContext) async throws -> T
     ) async throws -> T {
         try await mappingErrors {
             try await withDeadline(callTimeout, doing: "writing") { [self] in
                 if let heldTransaction {
-                    return try await heldTransaction.write(deferringAggregates: deferringAggregates) { connection in try await body(PostgresContext(connection: connection, store: self)) }
+                    return try await heldTransaction.write(deferredRows: deferredRows) { connection in try await body(PostgresContext(connection: connection, store: self)) }
                 }
                 var attempt = 1
                 while true {

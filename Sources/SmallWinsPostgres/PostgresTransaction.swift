@@ -5,8 +5,9 @@ import SmallWins
 /// One transaction held open across many calls, for ``PostgresStore/transaction(_:)``: one pooled connection,
 /// used by one call at a time. Should the process or the connection die first, the server rolls it back.
 ///
-/// Bulk restores inside it defer the dashboard aggregates (``PostgresDeferredAggregates``): they are filled
-/// once, before the next other call that writes (a dashboard read included) and before the commit.
+/// Bulk restores inside it defer the dashboard aggregates (``PostgresDeferredAggregates``): they are filled in
+/// one pass for every ``flushThreshold`` rows, and for the rest before the next other call that writes (a dashboard
+/// read included) and before the commit.
 final class PostgresTransaction: Sendable {
     let connection: PostgresConnection
     private let logger: Logger
@@ -15,11 +16,20 @@ final class PostgresTransaction: Sendable {
     private let gate = SerialGate()
     private let deferral = Deferral()
 
-    /// How far this transaction's bulk restores have gone with the aggregates.
+    /// The deferred rows one flush takes at most, give or take a call's worth: few enough that each statement of
+    /// the flush ends well inside the statement timeout (20,000 wins with their links and celebrations take about
+    /// 2 s), many enough that each aggregate row is updated once per 20 pages, not once per page.
+    static let flushThreshold = 20_000
+
+    /// What this transaction's bulk restores have left in the aggregates.
     private actor Deferral {
-        enum State { case none, idle, pending }
-        var state = State.none
-        func set(_ state: State) { self.state = state }
+        /// Whether the temporary tables exist (they last until the transaction ends).
+        var prepared = false
+        /// Rows restored since the last flush.
+        var pendingRows = 0
+        func prepare() { prepared = true }
+        func add(_ rows: Int) { pendingRows += rows }
+        func flushed() { pendingRows = 0 }
     }
 
     /// Begins a transaction on `connection`, for a store whose tables have the prefix `s`.
@@ -36,22 +46,27 @@ final class PostgresTransaction: Sendable {
     }
 
     /// Runs `body` in a savepoint of the transaction: on any error its own changes are undone and the
-    /// transaction goes on. With `deferringAggregates`, the wins and celebrations `body` inserts are left out of
-    /// the dashboard aggregates until the next flush.
-    func write<T: Sendable>(deferringAggregates: Bool = false, _ body: (PostgresConnection) async throws -> T) async throws -> T {
+    /// transaction goes on. With `deferredRows` (the rows `body` inserts), the wins and celebrations it inserts are
+    /// left out of the dashboard aggregates until a flush.
+    func write<T: Sendable>(deferredRows: Int? = nil, _ body: (PostgresConnection) async throws -> T) async throws -> T {
         try await gate.run {
-            if deferringAggregates { try await startDeferring() } else { try await flushDeferredAggregates() }
+            if deferredRows != nil { try await prepareDeferral() } else { try await flushDeferredAggregates() }
             try await connection.query("SAVEPOINT smallwins_call", logger: logger)
+            let result: T
             do {
-                if deferringAggregates { try await setDeferring("on") }
-                let result = try await body(connection)
-                if deferringAggregates { try await setDeferring("off") }
+                if deferredRows != nil { try await setDeferring("on") }
+                result = try await body(connection)
+                if deferredRows != nil { try await setDeferring("off") }
                 try await connection.query("RELEASE SAVEPOINT smallwins_call", logger: logger)
-                return result
             } catch {
                 _ = try? await connection.query("ROLLBACK TO SAVEPOINT smallwins_call", logger: logger)
                 throw error
             }
+            if let deferredRows {
+                await deferral.add(max(deferredRows, 1))
+                if await deferral.pendingRows >= Self.flushThreshold { try await flushDeferredAggregates() }
+            }
+            return result
         }
     }
 
@@ -68,13 +83,12 @@ final class PostgresTransaction: Sendable {
         _ = try? await gate.run { try await connection.query("ROLLBACK", logger: logger) }
     }
 
-    private func startDeferring() async throws {
-        if await deferral.state == .none {
-            for statement in PostgresDeferredAggregates.setup(s) {
-                try await connection.query(PostgresQuery(unsafeSQL: statement), logger: logger)
-            }
+    private func prepareDeferral() async throws {
+        guard await !deferral.prepared else { return }
+        for statement in PostgresDeferredAggregates.setup(s) {
+            try await connection.query(PostgresQuery(unsafeSQL: statement), logger: logger)
         }
-        await deferral.set(.pending)
+        await deferral.prepare()
     }
 
     private func setDeferring(_ value: String) async throws {
@@ -85,7 +99,7 @@ final class PostgresTransaction: Sendable {
     /// break a deadlock with another writer of the same aggregate rows, the other writer goes on and the flush runs
     /// again after a short random pause (a few times), instead of losing the whole transaction.
     private func flushDeferredAggregates() async throws {
-        guard await deferral.state == .pending else { return }
+        guard await deferral.pendingRows > 0 else { return }
         var attempt = 1
         while true {
             try await connection.query("SAVEPOINT smallwins_flush", logger: logger)
@@ -101,6 +115,6 @@ final class PostgresTransaction: Sendable {
                 try await Task.sleep(for: .milliseconds(Int.random(in: 5...(20 * attempt))))
             }
         }
-        await deferral.set(.idle)
+        await deferral.flushed()
     }
 }
