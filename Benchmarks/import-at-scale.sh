@@ -85,7 +85,10 @@ for backend in "${backends[@]}"; do
     invocation "$kind" "$(fresh "$backend" "${key}_$kind")"
     read -r seconds peak < <(run 0 -- "${cli_run[@]}")
     took[$backend$kind]=$seconds
-    echo "$backend $kind: $seconds s, $(echo "$wins / $seconds" | bc) wins/s, peak $peak MB; holds (teams wins celebrations) $(count "$backend" "${key}_$kind")"
+    holds=$(count "$backend" "${key}_$kind")
+    echo "$backend $kind: $seconds s, $(echo "$wins / $seconds" | bc) wins/s, peak $peak MB; holds (teams wins celebrations) $holds"
+    read -r _ stored _ <<<"$holds"
+    [ "$stored" = "$wins" ] || { echo "the $kind import did not store every win:" >&2; tail -c 2000 "$data/stderr.txt" >&2; exit 1; }
   done
   # Killed at a random moment: nothing may be left.
   for kind in $kinds; do

@@ -74,50 +74,12 @@ public struct Dashboard: Hashable, Sendable, Codable {
         }
     }
 
-    /// Wins serving one goal.
-    public struct GoalCount: Hashable, Sendable, Codable {
-        public var goal: Goal.ID
-        public var title: String
-        public var successes: Int
-        public var lessons: Int
-        /// A value with every field given.
-        public init(goal: Goal.ID, title: String, successes: Int, lessons: Int) {
-            self.goal = goal
-            self.title = title
-            self.successes = successes
-            self.lessons = lessons
-        }
-    }
-
-    /// Wins coded with one theme.
-    public struct ThemeCount: Hashable, Sendable, Codable {
-        public var theme: Theme.ID
-        public var name: String
-        public var successes: Int
-        public var lessons: Int
-        /// A value with every field given.
-        public init(theme: Theme.ID, name: String, successes: Int, lessons: Int) {
-            self.theme = theme
-            self.name = name
-            self.successes = successes
-            self.lessons = lessons
-        }
-    }
-
-    /// Wins touching one student group.
-    public struct GroupCount: Hashable, Sendable, Codable {
-        public var group: StudentGroup.ID
-        public var name: String
-        public var successes: Int
-        public var lessons: Int
-        /// A value with every field given.
-        public init(group: StudentGroup.ID, name: String, successes: Int, lessons: Int) {
-            self.group = group
-            self.name = name
-            self.successes = successes
-            self.lessons = lessons
-        }
-    }
+    /// Wins serving one goal (JSON keys `goal`, `title`, `successes`, `lessons`).
+    public typealias GoalCount = Tally<Goal>
+    /// Wins coded with one theme (JSON keys `theme`, `name`, `successes`, `lessons`).
+    public typealias ThemeCount = Tally<Theme>
+    /// Wins touching one student group (JSON keys `group`, `name`, `successes`, `lessons`).
+    public typealias GroupCount = Tally<StudentGroup>
 
     /// Wins of one team and everything inside it.
     public struct TeamCount: Hashable, Sendable, Codable {
