@@ -52,7 +52,7 @@ let package = Package(
         // A realistic demo district, for the `demo` command, previews and trying things out.
         .target(name: "SmallWinsDemo", dependencies: ["SmallWins"]),
         // The store conformance suite every backend runs (no test framework inside).
-        .target(name: "SmallWinsStoreTesting", dependencies: ["SmallWins"]),
+        .target(name: "SmallWinsStoreTesting", dependencies: ["SmallWins", "SmallWinsDemo"]),
         // The `smallwins` command-line tool.
         .executableTarget(
             name: "SmallWinsCLI",
@@ -73,10 +73,10 @@ let package = Package(
         ),
         .testTarget(name: "SmallWinsTests", dependencies: ["SmallWins"]),
         .testTarget(
-            name: "SmallWinsCSVTests", dependencies: ["SmallWinsCSV", "SmallWinsSQLite", "SmallWinsStoreTesting"], exclude: ["Golden"]
+            name: "SmallWinsCSVTests", dependencies: ["SmallWinsCSV", "SmallWinsSQLite", "SmallWinsStoreTesting", "SmallWinsDemo"], exclude: ["Golden"]
         ),
         .testTarget(
-            name: "SmallWinsJSONTests", dependencies: ["SmallWinsJSON", "SmallWinsSQLite", "SmallWinsStoreTesting"], exclude: ["Golden"]
+            name: "SmallWinsJSONTests", dependencies: ["SmallWinsJSON", "SmallWinsSQLite", "SmallWinsStoreTesting", "SmallWinsDemo"], exclude: ["Golden"]
         ),
         .testTarget(
             name: "SmallWinsSVGTests",
@@ -93,6 +93,7 @@ let package = Package(
             name: "SmallWinsPostgresTests",
             dependencies: [
                 "SmallWinsPostgres", "SmallWinsSQLite", "SmallWinsStoreTesting", "SmallWinsJSON", "SmallWinsCSV", "SmallWinsSVG", "SmallWinsCrashWriter",
+                "SmallWinsDemo",
                 .product(name: "PostgresNIO", package: "postgres-nio"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "GRDB", package: "GRDB.swift"),

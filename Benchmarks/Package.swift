@@ -18,6 +18,7 @@ let package = Package(
             name: "DistrictFixture",
             dependencies: [
                 .product(name: "SmallWins", package: "SmallWins"),
+                .product(name: "SmallWinsDemo", package: "SmallWins"),
                 .product(name: "SmallWinsSQLite", package: "SmallWins"),
                 .product(name: "SmallWinsPostgres", package: "SmallWins"),
             ]

@@ -1,5 +1,6 @@
 import Foundation
 import SmallWins
+import SmallWinsDemo
 
 /// Attacks on the change feed's promises (every committed change delivered once, in order, to every listener,
 /// whatever the order of commits and however many listeners), for a backend's tests to run and print.

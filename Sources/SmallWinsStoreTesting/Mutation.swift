@@ -1,5 +1,6 @@
 import Foundation
 import SmallWins
+import SmallWinsDemo
 
 /// Random edits for fuzzing importers: each keeps most of a valid file and breaks a little of it.
 public enum Mutation {

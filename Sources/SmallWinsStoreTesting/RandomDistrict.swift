@@ -1,5 +1,6 @@
 import Foundation
 import SmallWins
+import SmallWinsDemo
 
 /// A random district built through the store's API: schools, nested teams, members on several teams,
 /// codebooks at every level, goals with focus groups, a learning agenda, wins with random links,

@@ -1,5 +1,6 @@
 import Foundation
 import SmallWins
+import SmallWinsDemo
 import SmallWinsJSON
 import SmallWinsSQLite
 import SmallWinsStoreTesting

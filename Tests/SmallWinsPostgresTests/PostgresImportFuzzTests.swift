@@ -1,6 +1,7 @@
 import Foundation
 import SmallWins
 import SmallWinsCSV
+import SmallWinsDemo
 import SmallWinsJSON
 import SmallWinsPostgres
 import SmallWinsStoreTesting

@@ -1,5 +1,6 @@
 import Foundation
 import SmallWins
+import SmallWinsDemo
 import SmallWinsPostgres
 import SmallWinsStoreTesting
 import Testing

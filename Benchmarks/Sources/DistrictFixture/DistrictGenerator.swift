@@ -1,5 +1,6 @@
 import Foundation
 import SmallWins
+import SmallWinsDemo
 
 /// A deterministic district, built through the `WinStore` API: 50 schools of 10 teams, 2,500 members (5 per
 /// team), 20 themes and 8 student groups kept by the district, 2 goals per school with 2 focus groups each, and

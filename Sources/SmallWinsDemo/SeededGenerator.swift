@@ -1,7 +1,7 @@
 import Foundation
 
-/// A deterministic random number generator (SplitMix64), so random data (demos,
-/// tests, benchmarks) is the same on every backend, machine and run.
+/// A deterministic random number generator (SplitMix64), so random data (demo districts, and the tests' and
+/// benchmarks' districts) is the same on every backend, machine and run.
 public struct SeededGenerator: RandomNumberGenerator, Sendable {
     private var state: UInt64
 
