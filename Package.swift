@@ -30,16 +30,18 @@ let package = Package(
     targets: [
         // Domain values, validation, the WinStore protocol. Foundation, and Crypto for pseudonyms.
         .target(name: "SmallWins", dependencies: [.product(name: "Crypto", package: "swift-crypto")]),
+        // What the SQL backends share and apps never see: the dialect, statements, rows, the dashboard's SQL.
+        .target(name: "SmallWinsSQL", dependencies: ["SmallWins"]),
         // The embedded SQLite backend.
         .target(
             name: "SmallWinsSQLite",
-            dependencies: ["SmallWins", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["SmallWins", "SmallWinsSQL", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         // The PostgreSQL backend for district deployments.
         .target(
             name: "SmallWinsPostgres",
             dependencies: [
-                "SmallWins",
+                "SmallWins", "SmallWinsSQL",
                 .product(name: "PostgresNIO", package: "postgres-nio"),
                 .product(name: "NIOSSL", package: "swift-nio-ssl"),
                 .product(name: "Logging", package: "swift-log"),

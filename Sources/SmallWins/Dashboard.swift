@@ -331,3 +331,14 @@ public struct Dashboard: Hashable, Sendable, Codable {
         self.learningAgenda = learningAgenda
     }
 }
+
+extension Dashboard.BrightSpot {
+    /// The story's beginning: at most 280 characters, on one line, cut at a word.
+    package static func excerpt(_ story: String) -> String {
+        let line = story.split(whereSeparator: \.isNewline).joined(separator: " ")
+        guard line.count > 280 else { return line }
+        let cut = line.prefix(280)
+        let atWord = cut.lastIndex(of: " ").map { cut[..<$0] } ?? cut
+        return atWord.trimmingCharacters(in: .whitespaces) + "…"
+    }
+}

@@ -100,3 +100,15 @@ extension Period {
         return try Period(first, through: last)
     }
 }
+
+extension DashboardQuery.Bucket {
+    /// The first day of the bucket holding `day`: its week's Monday or its month's first day.
+    package func start(containing day: Day) -> Day {
+        self == .week ? Period.week(containing: day).first : Period.month(containing: day).first
+    }
+
+    /// The first day of the bucket after the one starting at `start`.
+    package func start(after start: Day) -> Day {
+        self == .week ? start.adding(days: 7) : Period.month(containing: start).last.adding(days: 1)
+    }
+}

@@ -77,7 +77,7 @@ public struct LearningReport: Hashable, Sendable, Codable {
 
     private static func quote(_ win: Win, _ names: Names) -> Quote {
         Quote(win: win.id, title: win.title, day: win.day, author: names.member(win.author),
-              excerpt: DashboardPlan.excerpt(win.story), learned: win.learned, next: win.next)
+              excerpt: Dashboard.BrightSpot.excerpt(win.story), learned: win.learned, next: win.next)
     }
 
     /// The report as Markdown.

@@ -163,7 +163,7 @@ public protocol WinStore: Sendable {
     // MARK: The dashboard
 
     /// The dashboard for this scope: every count computed by the database (SQL backends run a
-    /// `DashboardPlan`).
+    /// `DashboardPlan` of `SmallWinsSQL`).
     func dashboard(_ query: DashboardQuery) async throws -> Dashboard
 
     // MARK: Transactions

@@ -1,6 +1,7 @@
 import Foundation
 import PostgresNIO
 import SmallWins
+import SmallWinsSQL
 
 /// PostgreSQL's SQL where it differs from other engines.
 struct PostgresDialect: SQLDialect {

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import SmallWins
+import SmallWinsSQL
 
 /// SQLite's SQL where it differs from other engines.
 struct SQLiteDialect: SQLDialect {

@@ -69,9 +69,9 @@ struct ReferenceDashboard {
         let contributors = Set(selected.map(\.author))
 
         var timeline: [Dashboard.TimelinePoint] = []
-        var start = DashboardPlan.bucketStart(query.bucket, query.period.first)
+        var start = query.bucket.start(containing: query.period.first)
         while start <= query.period.last {
-            let next = query.bucket == .week ? start.adding(days: 7) : Period.month(containing: start).last.adding(days: 1)
+            let next = query.bucket.start(after: start)
             let (s, l) = split(selected.filter { $0.day >= start && $0.day < next })
             timeline.append(.init(start: start, successes: s, lessons: l))
             start = next
@@ -178,7 +178,7 @@ struct ReferenceDashboard {
             }
             .prefix(query.brightSpotCount)
             .map { Dashboard.BrightSpot(win: $0.id, title: $0.title, kind: $0.kind, day: $0.day, team: $0.team,
-                                        celebrations: celebrationCounts[$0.id]!, excerpt: DashboardPlan.excerpt($0.story)) }
+                                        celebrations: celebrationCounts[$0.id]!, excerpt: Dashboard.BrightSpot.excerpt($0.story)) }
 
         let agenda = contents.learningQuestions.filter { lineage.contains($0.team) }.map { question in
             Dashboard.AgendaQuestion(

@@ -1,4 +1,5 @@
 import Foundation
+import SmallWins
 
 // For store implementers: the pieces that let SQL backends share one dashboard implementation
 // (`DashboardPlan`). Each backend supplies a dialect and runs the statements; the SQL and the

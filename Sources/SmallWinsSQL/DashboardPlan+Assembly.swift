@@ -1,4 +1,5 @@
 import Foundation
+import SmallWins
 
 extension DashboardPlan {
     /// Builds the dashboard from the rows of ``statements``, in order. Only small, aggregated results arrive
@@ -136,7 +137,7 @@ extension DashboardPlan {
 
         let brightSpots = try rows(.brightSpots).map { row in
             Dashboard.BrightSpot(win: try row.id("id"), title: try row.text("title"), kind: try row.value("kind"), day: try row.day("day"),
-                                 team: try row.id("team"), celebrations: try row.int("n"), excerpt: Self.excerpt(try row.text("story")))
+                                 team: try row.id("team"), celebrations: try row.int("n"), excerpt: Dashboard.BrightSpot.excerpt(try row.text("story")))
         }
 
         return Dashboard(
@@ -157,10 +158,10 @@ extension DashboardPlan {
         var counts: [Day: (Int, Int)] = [:]
         for row in rows { counts[try row.day("bucket")] = (try row.int("successes"), try row.int("lessons")) }
         var points: [Dashboard.TimelinePoint] = []
-        var start = Self.bucketStart(query.bucket, query.period.first)
+        var start = query.bucket.start(containing: query.period.first)
         while start <= query.period.last {
             points.append(.init(start: start, successes: counts[start]?.0 ?? 0, lessons: counts[start]?.1 ?? 0))
-            start = Self.nextBucket(query.bucket, after: start)
+            start = query.bucket.start(after: start)
         }
         return points
     }
@@ -196,25 +197,6 @@ extension DashboardPlan {
         var counts: [Identifier<Subject>: (Int, Int)] = [:]
         for row in rows { counts[try row.id("id")] = (try row.int("successes"), try row.int("lessons")) }
         return counts
-    }
-
-    /// The first day of the bucket holding `day`.
-    package static func bucketStart(_ bucket: DashboardQuery.Bucket, _ day: Day) -> Day {
-        bucket == .week ? Period.week(containing: day).first : Period.month(containing: day).first
-    }
-
-    /// The first day of the bucket after the one starting at `start`.
-    static func nextBucket(_ bucket: DashboardQuery.Bucket, after start: Day) -> Day {
-        bucket == .week ? start.adding(days: 7) : Period.month(containing: start).last.adding(days: 1)
-    }
-
-    /// The story's beginning: at most 280 characters, on one line, cut at a word.
-    package static func excerpt(_ story: String) -> String {
-        let line = story.split(whereSeparator: \.isNewline).joined(separator: " ")
-        guard line.count > 280 else { return line }
-        let cut = line.prefix(280)
-        let atWord = cut.lastIndex(of: " ").map { cut[..<$0] } ?? cut
-        return atWord.trimmingCharacters(in: .whitespaces) + "…"
     }
 }
 

@@ -1,4 +1,5 @@
 import Foundation
+import SmallWins
 
 /// The maintained aggregates, which the migrations create (SQLite's 2, PostgreSQL's 3) with triggers that keep
 /// them exact in the same transaction as every write.

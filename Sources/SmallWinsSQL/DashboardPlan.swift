@@ -1,4 +1,5 @@
 import Foundation
+import SmallWins
 
 /// A dashboard as SQL: the statements a backend runs (all in one read transaction, in order), and the
 /// assembly of their rows into a ``Dashboard``. Written once for every SQL backend; each supplies an
@@ -66,6 +67,18 @@ package struct DashboardPlan: Sendable {
         /// Whether the parts that count wins read the aggregates.
         let aggregated: Bool
 
+        /// The counted wins' successes and lessons, as SQL sums over `w`.
+        static let successes = "COALESCE(SUM(CASE WHEN w.kind = 'success' THEN 1 ELSE 0 END), 0)"
+        static let lessons = "COALESCE(SUM(CASE WHEN w.kind = 'lesson' THEN 1 ELSE 0 END), 0)"
+
+        /// Successes and lessons by `key`, a linked codebook entry, over `links` (the counted wins joined to their
+        /// links), in the cells of enough people.
+        func countsByLink(_ s: inout SQLStatement, _ key: String, in links: String) {
+            s.append("SELECT \(key) AS id, \(Self.successes) AS successes, \(Self.lessons) AS lessons FROM \(links)")
+            keepCells(&s, of: links, by: [key])
+            s.append(" GROUP BY 1")
+        }
+
         func statement(for part: Part, counted: Period?) -> SQLStatement {
             if aggregated, part.countsWins, let counted { return aggregateStatement(for: part, counted: counted) }
             var s = SQLStatement(dialect: dialect)
@@ -81,8 +94,7 @@ package struct DashboardPlan: Sendable {
             // The counted wins with their themes, and with their groups, as breakdowns read them.
             let themed = "selected w JOIN \(t("win_theme")) link ON link.win_id = w.id"
             let grouped = "selected w JOIN \(t("win_group")) link ON link.win_id = w.id"
-            let success = "COALESCE(SUM(CASE WHEN w.kind = 'success' THEN 1 ELSE 0 END), 0)"
-            let lesson = "COALESCE(SUM(CASE WHEN w.kind = 'lesson' THEN 1 ELSE 0 END), 0)"
+            let success = Self.successes, lesson = Self.lessons
             switch part {
             case .totals:
                 s.append("SELECT COUNT(*) AS wins, \(success) AS successes, COUNT(DISTINCT w.author_id) AS contributors FROM selected w")
@@ -108,15 +120,11 @@ package struct DashboardPlan: Sendable {
             case .themes:
                 s.append("SELECT id, name FROM \(t("theme")) WHERE team_id IN (SELECT id FROM lineage)")
             case .themeCounts:
-                s.append("SELECT link.theme_id AS id, \(success) AS successes, \(lesson) AS lessons FROM \(themed)")
-                keepCells(&s, of: themed, by: ["link.theme_id"])
-                s.append(" GROUP BY 1")
+                countsByLink(&s, "link.theme_id", in: themed)
             case .groups:
                 s.append("SELECT id, name FROM \(t("student_group")) WHERE team_id IN (SELECT id FROM lineage)")
             case .groupCounts:
-                s.append("SELECT link.group_id AS id, \(success) AS successes, \(lesson) AS lessons FROM \(grouped)")
-                keepCells(&s, of: grouped, by: ["link.group_id"])
-                s.append(" GROUP BY 1")
+                countsByLink(&s, "link.group_id", in: grouped)
             case .equityCounts:
                 s.append("SELECT w.goal_id AS goal, link.group_id AS grp, COUNT(*) AS n FROM \(grouped)")
                 keepCells(&s, of: grouped, by: ["w.goal_id", "link.group_id"])
