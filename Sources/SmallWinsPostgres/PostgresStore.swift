@@ -33,6 +33,9 @@ public struct PostgresStore: WinStore {
     /// The longest any one call may take, waiting for a connection included, before it fails as
     /// `StorageFailure/Kind/unavailable`.
     public let callTimeout: Duration
+    /// How many rows restores inside one transaction defer before the dashboard aggregates are filled for them
+    /// (tests set it low, so a small import fills them several times).
+    package var aggregateFlushRows = PostgresTransaction.defaultFlushRows
 
     /// A store on `client`, in `schema`; you run the client. Call ``migrate()`` before first use. Each call gives up
     /// after `callTimeout` (a server that died mid-call, or a pool with no connection to give).
@@ -67,6 +70,7 @@ public struct PostgresStore: WinStore {
         heldTransaction = transaction
         changeHub = store.changeHub
         callTimeout = store.callTimeout
+        aggregateFlushRows = store.aggregateFlushRows
     }
 
     /// Runs the connection pool until the calling task is cancelled, then closes every connection.
@@ -195,7 +199,7 @@ public struct PostgresStore: WinStore {
         return try await mappingErrors {
             try await client.withConnection { connection in
                 let held = try await withDeadline(callTimeout, doing: "beginning a transaction") { [logger] in
-                    try await PostgresTransaction(connection: connection, s: s, logger: logger)
+                    try await PostgresTransaction(connection: connection, s: s, flushRows: aggregateFlushRows, logger: logger)
                 }
                 do {
                     let result = try await body(PostgresStore(copying: self, scope: scope, transaction: held))

@@ -6,8 +6,8 @@ import SmallWins
 /// used by one call at a time. Should the process or the connection die first, the server rolls it back.
 ///
 /// Bulk restores inside it defer the dashboard aggregates (``PostgresDeferredAggregates``): they are filled in
-/// one pass for every ``flushThreshold`` rows, and for the rest before the next other call that writes (a dashboard
-/// read included) and before the commit.
+/// one pass for every `flushRows` rows restored, and for the rest before the next other call that writes (a
+/// dashboard read included) and before the commit.
 final class PostgresTransaction: Sendable {
     let connection: PostgresConnection
     private let logger: Logger
@@ -16,10 +16,13 @@ final class PostgresTransaction: Sendable {
     private let gate = SerialGate()
     private let deferral = Deferral()
 
-    /// The deferred rows one flush takes at most, give or take a call's worth: few enough that each statement of
-    /// the flush ends well inside the statement timeout (20,000 wins with their links and celebrations take about
-    /// 2 s), many enough that each aggregate row is updated once per 20 pages, not once per page.
-    static let flushThreshold = 20_000
+    /// The deferred rows one flush takes at most, give or take a call's worth.
+    private let flushRows: Int
+
+    /// The default of `flushRows`: few enough that each statement of a flush ends well inside the statement
+    /// timeout (20,000 wins with their links and celebrations take about 2 s), many enough that each aggregate row
+    /// is updated once per 20 pages of 1,000, not once per page.
+    static let defaultFlushRows = 20_000
 
     /// What this transaction's bulk restores have left in the aggregates.
     private actor Deferral {
@@ -32,10 +35,12 @@ final class PostgresTransaction: Sendable {
         func flushed() { pendingRows = 0 }
     }
 
-    /// Begins a transaction on `connection`, for a store whose tables have the prefix `s`.
-    init(connection: PostgresConnection, s: String, logger: Logger) async throws {
+    /// Begins a transaction on `connection`, for a store whose tables have the prefix `s`, filling deferred aggregates
+    /// every `flushRows` rows.
+    init(connection: PostgresConnection, s: String, flushRows: Int, logger: Logger) async throws {
         self.connection = connection
         self.s = s
+        self.flushRows = flushRows
         self.logger = logger
         try await connection.query("BEGIN", logger: logger)
     }
@@ -64,7 +69,7 @@ final class PostgresTransaction: Sendable {
             }
             if let deferredRows {
                 await deferral.add(max(deferredRows, 1))
-                if await deferral.pendingRows >= Self.flushThreshold { try await flushDeferredAggregates() }
+                if await deferral.pendingRows >= flushRows { try await flushDeferredAggregates() }
             }
             return result
         }
