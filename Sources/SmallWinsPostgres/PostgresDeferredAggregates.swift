@@ -1,11 +1,11 @@
-/// The SQL that fills the dashboard aggregates once for the wins and celebrations a transaction restored in
-/// bulk (migration 5), instead of once per page.
+/// The SQL that fills the dashboard aggregates in one pass for the wins and celebrations a transaction restored
+/// in bulk (migration 5), instead of once per page.
 ///
 /// While `smallwins.defer_aggregates` is `on`, the insert triggers of the `dash_*` tables stand aside and
 /// `dash_defer` notes the new rows' ids in `smallwins_deferred_win` and `smallwins_deferred_celebration`. A
 /// flush copies those rows (the columns the triggers read) into temporary twins of `win`, its link tables and
 /// `celebration` that carry the same trigger functions, one statement per table, so each aggregate row is
-/// updated once however many pages came in. The twins live until the transaction ends.
+/// updated once per flush however many pages came in. The twins live until the transaction ends.
 enum PostgresDeferredAggregates {
     /// A table whose insert trigger fills aggregates, and the rows of it that a bulk restore deferred.
     private struct Source {
