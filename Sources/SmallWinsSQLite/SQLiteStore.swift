@@ -67,7 +67,7 @@ public struct SQLiteStore: WinStore {
         let migrator = SQLiteSchema.migrator
         while true {
             let applied = try retrying(until: deadline) { try pool.read(migrator.appliedIdentifiers) }
-            if try pool.read(migrator.hasCompletedMigrations) { return }
+            if applied.isSuperset(of: migrator.migrations) { return }
             do {
                 return try retrying(until: deadline) { try migrator.migrate(pool) }
             } catch let error as DatabaseError {
