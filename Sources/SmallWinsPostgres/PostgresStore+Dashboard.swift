@@ -7,12 +7,17 @@ import SmallWinsSQL
 struct PostgresDialect: SQLDialect {
     /// `"schema".`, the prefix of every table name.
     let s: String
+    /// The schema's plain name (a validated identifier).
+    let schema: String
 
     func table(_ name: String) -> String { s + name }
 
     func parameter(_ index: Int, _ value: SQLValue) -> String {
-        if case .day = value { return "$\(index)::date" }
-        return "$\(index)"
+        switch value {
+        case .day: return "$\(index)::date"
+        case .instant: return "$\(index)::timestamptz"
+        default: return "$\(index)"
+        }
     }
 
     func bucketStart(_ bucket: DashboardQuery.Bucket, _ dayColumn: String) -> String {
@@ -20,6 +25,10 @@ struct PostgresDialect: SQLDialect {
     }
 
     func dayText(_ dayColumn: String) -> String { PGText.day(dayColumn) }
+
+    func binaryOrder(_ column: String) -> String { "\(column) COLLATE \"C\"" }
+
+    var isSame: String { "IS NOT DISTINCT FROM" }
 
     func createSelectedTable() -> [String] {
         // A second dashboard inside one caller's transaction finds the first one's table still there.
@@ -39,37 +48,20 @@ struct PostgresDialect: SQLDialect {
     }
 
     var supportsLateralJoins: Bool { true }
+
+    var changeAnnouncement: String? { "SELECT pg_notify('\(PostgresStore.channel(schema: schema))', '')" }
 }
 
 extension PostgresStore {
     public func dashboard(_ query: DashboardQuery) async throws -> Dashboard {
-        let plan = try DashboardPlan(query: query, scope: scope, dialect: PostgresDialect(s: s))
+        let plan = try DashboardPlan(query: query, scope: scope, dialect: PostgresDialect(s: s, schema: schema))
         let results = try await write { context in
             // One snapshot for every part, so the parts agree with each other. (Not READ ONLY: the counted
             // wins go once into a temporary table, dropped at commit.) Inside a caller's transaction, which has
             // read already, each part reads at that transaction's level.
             if !isInTransaction { try await context.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ") }
-            for statement in plan.setup {
-                try await context.connection.query(statement.postgres, logger: context.logger)
-            }
-            // Sent all at once: the connection pipelines them, so the dashboard waits for one round trip, not 24.
-            return try await withThrowingTaskGroup(of: (Int, [SQLRow]).self) { group in
-                for (index, statement) in plan.statements.enumerated() {
-                    group.addTask {
-                        var rows: [SQLRow] = []
-                        var columns: [String]?
-                        for try await row in try await context.connection.query(statement.postgres, logger: context.logger) {
-                            let names = columns ?? row.map(\.columnName)
-                            columns = names
-                            rows.append(try SQLRow(postgres: row, columns: names))
-                        }
-                        return (index, rows)
-                    }
-                }
-                var results = [[SQLRow]](repeating: [], count: plan.statements.count)
-                for try await (index, rows) in group { results[index] = rows }
-                return results
-            }
+            for statement in plan.setup { try await context.execute(statement) }
+            return try await context.rows(of: plan.statements)
         }
         return try plan.assemble(results)
     }
@@ -85,6 +77,7 @@ extension SQLStatement {
             case .integer(let number): bindings.append(number)
             case .id(let id): bindings.append(id)
             case .day(let day): bindings.append(day.iso)
+            case .instant(let instant): bindings.append(Instant.iso(instant))
             case .null: bindings.appendNull()
             }
         }

@@ -2,6 +2,7 @@ import Foundation
 import Logging
 import PostgresNIO
 import SmallWins
+@_exported import SmallWinsSQL
 
 /// A `WinStore` on PostgreSQL, for districts running many schools on one shared server.
 ///
@@ -17,7 +18,7 @@ import SmallWins
 ///     return try await riverside.wins(WinQuery(kinds: [.lesson]), after: nil, limit: 50).wins
 /// }
 /// ```
-public struct PostgresStore: WinStore {
+public struct PostgresStore: SQLStore {
     /// The connection pool; stores in other schemas can share it.
     public let client: PostgresClient
     /// The PostgreSQL schema holding this installation.

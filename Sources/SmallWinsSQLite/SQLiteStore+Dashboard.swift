@@ -18,6 +18,10 @@ struct SQLiteDialect: SQLDialect {
 
     func dayText(_ dayColumn: String) -> String { dayColumn }
 
+    func binaryOrder(_ column: String) -> String { column }
+
+    var isSame: String { "IS" }
+
     func createSelectedTable() -> [String] {
         ["""
          CREATE TEMP TABLE IF NOT EXISTS dashboard_selected (
@@ -36,6 +40,9 @@ struct SQLiteDialect: SQLDialect {
     }
 
     var supportsLateralJoins: Bool { false }
+
+    /// Listeners read the log when the file changes (`PRAGMA data_version`).
+    var changeAnnouncement: String? { nil }
 }
 
 extension SQLiteStore {
@@ -43,14 +50,8 @@ extension SQLiteStore {
         let plan = try DashboardPlan(query: query, scope: scope, dialect: SQLiteDialect())
         // A read connection may write its own temporary tables, which hold the counted wins once.
         let results = try await read { context in
-            for statement in plan.setup {
-                try context.db.execute(sql: statement.sql, arguments: StatementArguments(statement.values.map(\.sqlite)))
-            }
-            return try plan.statements.map { statement in
-                let rows = try Row.fetchAll(context.db, sql: statement.sql, arguments: StatementArguments(statement.values.map(\.sqlite)))
-                let columns = rows.first.map { Array($0.columnNames) } ?? []
-                return try rows.map { try SQLRow(sqlite: $0, columns: columns) }
-            }
+            for statement in plan.setup { try context.execute(statement) }
+            return try plan.statements.map(context.rows)
         }
         return try plan.assemble(results)
     }
@@ -64,6 +65,7 @@ extension SQLValue {
         case .integer(let value): return value
         case .id(let id): return id.lowercaseText
         case .day(let day): return day.iso
+        case .instant(let instant): return Instant.iso(instant)
         case .null: return nil
         }
     }

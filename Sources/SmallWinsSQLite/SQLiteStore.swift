@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import SmallWins
+@_exported import SmallWinsSQL
 
 /// A `WinStore` in one SQLite file: the embedded default, no server needed.
 ///
@@ -13,7 +14,7 @@ import SmallWins
 /// let page = try await school.wins(WinQuery(kinds: [.lesson]), after: nil, limit: 50)
 /// let next = try await school.wins(WinQuery(kinds: [.lesson]), after: page.next, limit: 50)   // keyset paging
 /// ```
-public struct SQLiteStore: WinStore {
+public struct SQLiteStore: SQLStore {
     /// The open database, shared by every scoped copy of this store.
     let pool: DatabasePool
     /// The path of the database file.

@@ -1,0 +1,59 @@
+import Foundation
+import PostgresNIO
+import SmallWins
+import SmallWinsSQL
+
+extension PostgresStore {
+    public var engine: SQLEngine { SQLEngine(dialect: PostgresDialect(s: s, schema: schema), scope: scope?.uuid) }
+
+    public func run<Output: Sendable>(_ plan: SQLPlan<Output>) async throws -> Output {
+        plan.writes ? try await write { try await $0.run(plan) } : try await read { try await $0.run(plan) }
+    }
+}
+
+extension PostgresContext {
+    /// Runs `plan` to its end on this connection, each round's reads sent at once.
+    func run<Output>(_ plan: SQLPlan<Output>) async throws -> Output {
+        var plan = plan
+        while true {
+            switch try plan.next(try await rows(of: plan.reads)) {
+            case .done(let output): return output
+            case .write(let statements, let output):
+                for statement in statements { try await execute(statement) }
+                return output
+            case .more(let following): plan = following
+            }
+        }
+    }
+
+    /// The rows of each statement, in order. The statements are sent all at once, so the connection pipelines
+    /// them and the caller waits for one round trip, not one per statement.
+    func rows(of statements: [SQLStatement]) async throws -> [[SQLRow]] {
+        if statements.count == 1 { return [try await rows(statements[0])] }
+        return try await withThrowingTaskGroup(of: (Int, [SQLRow]).self) { group in
+            for (index, statement) in statements.enumerated() {
+                group.addTask { (index, try await rows(statement)) }
+            }
+            var results = [[SQLRow]](repeating: [], count: statements.count)
+            for try await (index, rows) in group { results[index] = rows }
+            return results
+        }
+    }
+
+    /// The rows of `statement`.
+    func rows(_ statement: SQLStatement) async throws -> [SQLRow] {
+        var rows: [SQLRow] = []
+        var columns: [String]?
+        for try await row in try await connection.query(statement.postgres, logger: logger) {
+            let names = columns ?? row.map(\.columnName)
+            columns = names
+            rows.append(try SQLRow(postgres: row, columns: names))
+        }
+        return rows
+    }
+
+    /// Runs `statement`, which returns no rows.
+    func execute(_ statement: SQLStatement) async throws {
+        try await connection.query(statement.postgres, logger: logger)
+    }
+}

@@ -1,0 +1,107 @@
+import Foundation
+import SmallWins
+
+/// Writes the SQL of a store's operations for one dialect and scope, and holds the visibility rules of
+/// `WinStore` that every operation shares: which teams a scoped store sees and may write, who owns a row,
+/// which notice a change leaves. Each kind of record adds its operations in an extension.
+public struct SQLEngine: Sendable {
+    /// The engine's SQL syntax.
+    public let dialect: any SQLDialect
+    /// The scope's root team, or `nil` for the whole installation.
+    public let scope: UUID?
+
+    /// An engine writing `dialect` for a store scoped to `scope`.
+    public init(dialect: any SQLDialect, scope: UUID?) {
+        self.dialect = dialect
+        self.scope = scope
+    }
+
+    /// `text` as a statement of this engine's dialect.
+    public func statement(_ text: SQLText) -> SQLStatement { SQLStatement(text, dialect: dialect) }
+
+    /// `text` after the CTE defining `subtree(id)` (teams in scope) and `lineage(id)` (those and the scope's
+    /// ancestors).
+    func scoped(_ text: SQLText) -> SQLStatement {
+        guard let scope else {
+            return statement("WITH RECURSIVE subtree(id) AS (SELECT id FROM \(table: "team")), lineage(id) AS (SELECT id FROM \(table: "team")) " + text)
+        }
+        return statement("""
+            WITH RECURSIVE subtree(id) AS (
+                SELECT id FROM \(table: "team") WHERE id = \(scope)
+                UNION ALL SELECT t.id FROM \(table: "team") t JOIN subtree ON t.parent_id = subtree.id
+            ), above(id, parent_id) AS (
+                SELECT id, parent_id FROM \(table: "team") WHERE id = \(scope)
+                UNION ALL SELECT t.id, t.parent_id FROM \(table: "team") t JOIN above ON t.id = above.parent_id
+            ), lineage(id) AS (SELECT id FROM subtree UNION SELECT id FROM above)
+
+            """ + text)
+    }
+
+    /// `team` and its ancestors, nearest first, as rows of `id` and `kind`; none when the team does not exist.
+    func ancestry(of team: UUID) -> SQLStatement {
+        statement("""
+            WITH RECURSIVE up(id, parent_id, kind, depth) AS (
+                SELECT id, parent_id, kind, 0 FROM \(table: "team") WHERE id = \(team)
+                UNION ALL SELECT t.id, t.parent_id, t.kind, up.depth + 1 FROM \(table: "team") t JOIN up ON t.id = up.parent_id
+            ) SELECT id, kind FROM up ORDER BY depth
+            """)
+    }
+
+    /// Whether an ancestry (read with ``ancestry(of:)``) reaches into the scope: the team exists and lies in the
+    /// scope's subtree.
+    func isInSubtree(_ ancestry: [UUID]) -> Bool {
+        guard let scope else { return !ancestry.isEmpty }
+        return ancestry.contains(scope)
+    }
+
+    /// Throws unless the team of `ancestry` exists (``SmallWinsError/unknownReference(field:_:id:)``) and lies in
+    /// the scope (``SmallWinsError/outOfScope(field:id:)``).
+    func requireWritable(_ team: UUID, ancestry: [UUID], field: String) throws {
+        if ancestry.isEmpty { throw SmallWinsError.unknownReference(field: field, .team, id: team) }
+        if !isInSubtree(ancestry) { throw SmallWinsError.outOfScope(field: field, id: team) }
+    }
+
+    /// The tenant (root team id) of an ancestry. An ancestry read for a stored row is never empty (its team
+    /// exists by foreign key), so an empty one is reported as corrupt storage.
+    func tenant(of ancestry: [UUID]) throws -> UUID {
+        guard let root = ancestry.last else { throw SmallWinsError.storage(.corrupt("a stored row's team has no ancestry")) }
+        return root
+    }
+
+    /// A row when `table` holds `id`, for ``requireNew(_:found:)``.
+    func existing(_ id: UUID, in table: String) -> SQLStatement {
+        statement("SELECT 1 AS found FROM \(table: table) WHERE id = \(id)")
+    }
+
+    /// Throws ``SmallWinsError/conflict(field:reason:)`` when ``existing(_:in:)`` found `id`.
+    func requireNew(_ id: UUID, found: [SQLRow]) throws {
+        if !found.isEmpty { throw SmallWinsError.conflict(field: "id", reason: "\(id.lowercaseText) already exists") }
+    }
+
+    /// One statement per reference to a record of `kind`, each returning a row when one refers to `id`.
+    func references(to kind: EntityKind, id: UUID) -> [SQLStatement] {
+        kind.references.map { statement("SELECT 1 AS found FROM \(table: $0.table) WHERE \(raw: $0.column) = \(id) LIMIT 1") }
+    }
+
+    /// Throws ``SmallWinsError/inUse(_:id:referencedBy:)`` for the first reference of ``references(to:id:)`` that
+    /// found a row.
+    func refuseIfReferenced(_ kind: EntityKind, id: UUID, found: ArraySlice<[SQLRow]>) throws {
+        for (reference, rows) in zip(kind.references, found) where !rows.isEmpty {
+            throw SmallWinsError.inUse(kind, id: id, referencedBy: reference.label)
+        }
+    }
+
+    /// The statements that log a change notice (and announce it), committed or not with the change.
+    func log(_ entity: EntityKind, _ action: StoreChange.Action, id: UUID, team: UUID, tenant: UUID) -> [SQLStatement] {
+        let insert = statement("""
+            INSERT INTO \(table: "change_log") (tenant_id, team_id, entity, action, entity_id, at)
+            VALUES (\(tenant), \(team), \(entity.rawValue), \(action.rawValue), \(id), \(.instant(Instant.truncated(Date()))))
+            """)
+        return [insert] + (dialect.changeAnnouncement.map { [statement(SQLText(stringLiteral: $0))] } ?? [])
+    }
+}
+
+extension Array where Element == SQLRow {
+    /// The `id` column of every row.
+    func ids(_ column: String = "id") throws -> [UUID] { try map { try $0.uuid(column) } }
+}
