@@ -38,10 +38,14 @@ public struct SQLEngine: Sendable {
     }
 
     /// `team` and its ancestors, nearest first, as rows of `id` and `kind`; none when the team does not exist.
-    func ancestry(of team: UUID) -> SQLStatement {
+    func ancestry(of team: UUID) -> SQLStatement { ancestry(ofTeam: "\(team)") }
+
+    /// The ancestry (as ``ancestry(of:)``) of the team an SQL expression names, for example a stored row's team:
+    /// `"(SELECT team_id FROM goal WHERE id = \(id))"`.
+    func ancestry(ofTeam expression: SQLText) -> SQLStatement {
         statement("""
             WITH RECURSIVE up(id, parent_id, kind, depth) AS (
-                SELECT id, parent_id, kind, 0 FROM \(table: "team") WHERE id = \(team)
+                SELECT id, parent_id, kind, 0 FROM \(table: "team") WHERE id = \(expression)
                 UNION ALL SELECT t.id, t.parent_id, t.kind, up.depth + 1 FROM \(table: "team") t JOIN up ON t.id = up.parent_id
             ) SELECT id, kind FROM up ORDER BY depth
             """)
