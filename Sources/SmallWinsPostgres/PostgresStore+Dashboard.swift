@@ -28,6 +28,10 @@ struct PostgresDialect: SQLDialect {
 
     func binaryOrder(_ column: String) -> String { "\(column) COLLATE \"C\"" }
 
+    func linesText(_ column: String) -> String { "array_to_json(\(column))::text" }
+
+    func joinedIDs(_ subquery: String) -> String { "array_to_string(ARRAY(\(subquery)), ',')" }
+
     var isSame: String { "IS NOT DISTINCT FROM" }
 
     func createSelectedTable() -> [String] {
@@ -78,6 +82,7 @@ extension SQLStatement {
             case .id(let id): bindings.append(id)
             case .day(let day): bindings.append(day.iso)
             case .instant(let instant): bindings.append(Instant.iso(instant))
+            case .lines(let lines): bindings.append(lines)
             case .null: bindings.appendNull()
             }
         }

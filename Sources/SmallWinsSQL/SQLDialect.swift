@@ -12,6 +12,10 @@ public protocol SQLDialect: Sendable {
     func bucketStart(_ bucket: DashboardQuery.Bucket, _ dayColumn: String) -> String
     /// `dayColumn` as `YYYY-MM-DD` text.
     func dayText(_ dayColumn: String) -> String
+    /// A column of lines (bound as ``SQLValue/lines(_:)``) as JSON text: an array of strings.
+    func linesText(_ column: String) -> String
+    /// The ids a subquery returns (one column named `item`, in order) as one text, separated by commas.
+    func joinedIDs(_ subquery: String) -> String
     /// `column` in byte order, for `ORDER BY`, so every engine lists names in the same order.
     func binaryOrder(_ column: String) -> String
     /// The operator comparing two values that may be null as equal when both are null.

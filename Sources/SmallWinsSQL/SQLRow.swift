@@ -45,7 +45,7 @@ public struct SQLRow: Sendable {
         case .day(let day): return day.iso
         case .instant(let instant): return Instant.iso(instant)
         case .null, nil: return nil
-        case .integer: throw SmallWinsError.storage(.corrupt("column \(column) is not text"))
+        case .integer, .lines: throw SmallWinsError.storage(.corrupt("column \(column) is not text"))
         }
     }
 
@@ -84,5 +84,28 @@ extension SQLRow {
         let text = try text(column)
         guard let date = Instant.parse(text) else { throw SmallWinsError.storage(.corrupt("column \(column) is not an instant")) }
         return date
+    }
+
+    /// A `YYYY-MM-DD` column that may be null.
+    public func optionalDay(_ column: String) throws -> Day? {
+        guard try optionalText(column) != nil else { return nil }
+        return try day(column)
+    }
+
+    /// A column read through ``SQLDialect/joinedIDs(_:)``: ids separated by commas; empty or null for none.
+    public func ids<Subject>(_ column: String) throws -> [Identifier<Subject>] {
+        guard let text = try optionalText(column), !text.isEmpty else { return [] }
+        return try text.split(separator: ",").map { part in
+            guard let id = Identifier<Subject>(String(part)) else { throw SmallWinsError.storage(.corrupt("column \(column) is not a list of ids")) }
+            return id
+        }
+    }
+
+    /// A column read through ``SQLDialect/linesText(_:)``: a JSON array of strings.
+    public func lines(_ column: String) throws -> [String] {
+        guard let lines = try? JSONDecoder().decode([String].self, from: Data(try text(column).utf8)) else {
+            throw SmallWinsError.storage(.corrupt("column \(column) is not a list of lines"))
+        }
+        return lines
     }
 }

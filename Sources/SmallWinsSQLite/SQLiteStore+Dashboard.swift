@@ -20,6 +20,10 @@ struct SQLiteDialect: SQLDialect {
 
     func binaryOrder(_ column: String) -> String { column }
 
+    func linesText(_ column: String) -> String { column }
+
+    func joinedIDs(_ subquery: String) -> String { "(SELECT group_concat(item, ',') FROM (\(subquery)))" }
+
     var isSame: String { "IS" }
 
     func createSelectedTable() -> [String] {
@@ -66,6 +70,7 @@ extension SQLValue {
         case .id(let id): return id.lowercaseText
         case .day(let day): return day.iso
         case .instant(let instant): return Instant.iso(instant)
+        case .lines(let lines): return jsonText(lines)
         case .null: return nil
         }
     }
