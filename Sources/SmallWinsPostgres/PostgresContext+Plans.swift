@@ -7,7 +7,7 @@ extension PostgresStore {
     public var engine: SQLEngine { SQLEngine(dialect: PostgresDialect(s: s, schema: schema), scope: scope?.uuid) }
 
     public func run<Output: Sendable>(_ plan: SQLPlan<Output>) async throws -> Output {
-        plan.writes ? try await write { try await $0.run(plan) } : try await read { try await $0.run(plan) }
+        plan.writes ? try await write(deferredRows: plan.bulkRows) { try await $0.run(plan) } : try await read { try await $0.run(plan) }
     }
 }
 
@@ -18,8 +18,13 @@ extension PostgresContext {
         while true {
             switch try plan.next(try await rows(of: plan.reads)) {
             case .done(let output): return output
-            case .write(let statements, let output):
-                for statement in statements { try await execute(statement) }
+            case .write(let writes, let output):
+                for write in writes {
+                    switch write {
+                    case .statement(let statement): try await execute(statement)
+                    case .rows(let insert): try await insertRows(insert)
+                    }
+                }
                 return output
             case .more(let following): plan = following
             }
@@ -50,6 +55,21 @@ extension PostgresContext {
             rows.append(try SQLRow(postgres: row, columns: names))
         }
         return rows
+    }
+
+    /// Inserts every row at once, as one array per column.
+    func insertRows(_ insert: SQLRowsInsert) async throws {
+        let columns = insert.columns.map { column in
+            let type = switch column.kind {
+            case .id: "uuid"
+            case .text: "text"
+            case .integer: "integer"
+            case .day: "date"
+            case .instant: "timestamptz"
+            }
+            return BulkColumn(name: column.name, type: type, nullable: column.nullable)
+        }
+        try await insertRows(insert.table, columns: columns, rows: insert.rows.map { $0.map(\.postgresText) })
     }
 
     /// Runs `statement`, which returns no rows.

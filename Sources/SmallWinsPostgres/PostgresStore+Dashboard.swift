@@ -30,6 +30,10 @@ struct PostgresDialect: SQLDialect {
 
     func linesText(_ column: String) -> String { "array_to_json(\(column))::text" }
 
+    func instantText(_ column: String) -> String { PGText.instant(column) }
+
+    var joinInOrder: String { "JOIN" }
+
     func joinedIDs(_ subquery: String) -> String { "array_to_string(ARRAY(\(subquery)), ',')" }
 
     var isSame: String { "IS NOT DISTINCT FROM" }
@@ -87,6 +91,21 @@ extension SQLStatement {
             }
         }
         return PostgresQuery(unsafeSQL: sql, binds: bindings)
+    }
+}
+
+extension SQLValue {
+    /// The value as text PostgreSQL casts back to its column's type; `nil` for null.
+    var postgresText: String? {
+        switch self {
+        case .text(let text): return text
+        case .integer(let number): return String(number)
+        case .id(let id): return id.lowercaseText
+        case .day(let day): return day.iso
+        case .instant(let instant): return Instant.iso(instant)
+        case .lines(let lines): return "{" + lines.map { "\"" + $0.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\"" }.joined(separator: ",") + "}"
+        case .null: return nil
+        }
     }
 }
 

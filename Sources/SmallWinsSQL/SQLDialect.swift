@@ -12,6 +12,10 @@ public protocol SQLDialect: Sendable {
     func bucketStart(_ bucket: DashboardQuery.Bucket, _ dayColumn: String) -> String
     /// `dayColumn` as `YYYY-MM-DD` text.
     func dayText(_ dayColumn: String) -> String
+    /// An instant column as ISO 8601 text with milliseconds in UTC (``Instant/iso(_:)``).
+    func instantText(_ column: String) -> String
+    /// The join keyword that makes the engine read the left table first (`CROSS JOIN` in SQLite).
+    var joinInOrder: String { get }
     /// A column of lines (bound as ``SQLValue/lines(_:)``) as JSON text: an array of strings.
     func linesText(_ column: String) -> String
     /// The ids a subquery returns (one column named `item`, in order) as one text, separated by commas.

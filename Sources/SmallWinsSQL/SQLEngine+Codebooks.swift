@@ -68,7 +68,7 @@ extension SQLEngine {
                 INSERT INTO \(table: table) (id, tenant_id, team_id, name, description)
                 VALUES (\(entry.uuid), \(tenant), \(entry.team), \(entry.name), \(entry.description))
                 """)
-            return .write([insert] + log(Entry.entity, .created, id: entry.uuid, team: entry.team.uuid, tenant: tenant), then: entry)
+            return .write([.statement(insert)] + log(Entry.entity, .created, id: entry.uuid, team: entry.team.uuid, tenant: tenant), then: entry)
         }
     }
 
@@ -98,7 +98,7 @@ extension SQLEngine {
                 UPDATE \(table: Entry.entity.table) SET team_id = \(entry.team), name = \(entry.name), description = \(entry.description)
                 WHERE id = \(entry.uuid)
                 """)
-            return .write([change] + log(Entry.entity, .updated, id: entry.uuid, team: entry.team.uuid, tenant: tenant), then: entry)
+            return .write([.statement(change)] + log(Entry.entity, .updated, id: entry.uuid, team: entry.team.uuid, tenant: tenant), then: entry)
         }
     }
 

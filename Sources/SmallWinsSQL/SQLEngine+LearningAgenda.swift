@@ -70,7 +70,7 @@ extension SQLEngine {
                         \(.lines(goal.success.soundsLike)), \(.lines(goal.success.feelsLike)), \(.day(goal.start)), \(.day(goal.end)),
                         \(goal.status.rawValue))
                 """)
-            return .write([insert] + focusGroupInserts(of: goal) + log(.goal, .created, id: goal.id.uuid, team: goal.team.uuid, tenant: tenant),
+            return .write([.statement(insert)] + focusGroupInserts(of: goal) + log(.goal, .created, id: goal.id.uuid, team: goal.team.uuid, tenant: tenant),
                           then: goal)
         }
     }
@@ -103,7 +103,7 @@ extension SQLEngine {
                 """)
             let clear = statement("DELETE FROM \(table: "goal_focus_group") WHERE goal_id = \(goal.id)")
             let notice = log(.goal, .updated, id: goal.id.uuid, team: goal.team.uuid, tenant: tenant)
-            return .write([change, clear] + focusGroupInserts(of: goal) + notice, then: goal)
+            return .write([.statement(change), .statement(clear)] + focusGroupInserts(of: goal) + notice, then: goal)
         }
     }
 
@@ -120,10 +120,10 @@ extension SQLEngine {
         return try tenant(of: chain)
     }
 
-    private func focusGroupInserts(of goal: Goal) -> [SQLStatement] {
-        goal.focusGroups.enumerated().map { position, group in
-            statement("INSERT INTO \(table: "goal_focus_group") (goal_id, group_id, position) VALUES (\(goal.id), \(group), \(position))")
-        }
+    private func focusGroupInserts(of goal: Goal) -> [SQLWrite] {
+        let columns = [SQLColumn("goal_id", .id), SQLColumn("group_id", .id), SQLColumn("position", .integer)]
+        let rows = goal.focusGroups.enumerated().map { [SQLValue.id(goal.id.uuid), .id($1.uuid), .integer(Int64($0))] }
+        return rows.isEmpty ? [] : [.rows(SQLRowsInsert(table: "goal_focus_group", columns: columns, rows: rows))]
     }
 
     private var goalColumns: SQLText {
@@ -146,7 +146,7 @@ extension SQLEngine {
                 VALUES (\(question.id), \(tenant), \(question.team), \(question.goal), \(question.text), \(question.status.rawValue), \(question.answer))
                 """)
             let notice = log(.learningQuestion, .created, id: question.id.uuid, team: question.team.uuid, tenant: tenant)
-            return .write([insert] + notice, then: question)
+            return .write([.statement(insert)] + notice, then: question)
         }
     }
 
@@ -174,7 +174,7 @@ extension SQLEngine {
                 answer = \(question.answer) WHERE id = \(question.id)
                 """)
             let notice = log(.learningQuestion, .updated, id: question.id.uuid, team: question.team.uuid, tenant: tenant)
-            return .write([change] + notice, then: question)
+            return .write([.statement(change)] + notice, then: question)
         }
     }
 
@@ -203,7 +203,7 @@ extension SQLEngine {
                 VALUES (\(attempt.id), \(tenant), \(team), \(attempt.question), \(attempt.title), \(attempt.description),
                         \(.day(attempt.start)), \(attempt.status.rawValue))
                 """)
-            return .write([insert] + log(.attempt, .created, id: attempt.id.uuid, team: team, tenant: tenant), then: attempt)
+            return .write([.statement(insert)] + log(.attempt, .created, id: attempt.id.uuid, team: team, tenant: tenant), then: attempt)
         }
     }
 
@@ -231,7 +231,7 @@ extension SQLEngine {
                 description = \(attempt.description), start_day = \(.day(attempt.start)), status = \(attempt.status.rawValue)
                 WHERE id = \(attempt.id)
                 """)
-            return .write([change] + log(.attempt, .updated, id: attempt.id.uuid, team: team, tenant: tenant), then: attempt)
+            return .write([.statement(change)] + log(.attempt, .updated, id: attempt.id.uuid, team: team, tenant: tenant), then: attempt)
         }
     }
 

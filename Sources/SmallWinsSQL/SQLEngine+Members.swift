@@ -42,7 +42,7 @@ extension SQLEngine {
                 INSERT INTO \(table: "member") (id, tenant_id, organization_id, name, email)
                 VALUES (\(member.id), \(tenant), \(member.organization), \(member.name), \(member.email))
                 """)
-            return .write([insert] + log(.member, .created, id: member.id.uuid, team: member.organization.uuid, tenant: tenant), then: member)
+            return .write([.statement(insert)] + log(.member, .created, id: member.id.uuid, team: member.organization.uuid, tenant: tenant), then: member)
         }
     }
 
@@ -71,7 +71,7 @@ extension SQLEngine {
                 UPDATE \(table: "member") SET organization_id = \(member.organization), name = \(member.name), email = \(member.email)
                 WHERE id = \(member.id)
                 """)
-            return .write([change] + log(.member, .updated, id: member.id.uuid, team: member.organization.uuid, tenant: tenant), then: member)
+            return .write([.statement(change)] + log(.member, .updated, id: member.id.uuid, team: member.organization.uuid, tenant: tenant), then: member)
         }
     }
 
@@ -80,7 +80,7 @@ extension SQLEngine {
             let (tenant, organization) = try requireWritable(id, stored: rows)
             try refuseIfReferenced(.member, id: id.uuid, found: rows[2...])
             let remove = statement("DELETE FROM \(table: "member") WHERE id = \(id)")
-            return .write([remove] + log(.member, .deleted, id: id.uuid, team: organization, tenant: tenant), then: ())
+            return .write([.statement(remove)] + log(.member, .deleted, id: id.uuid, team: organization, tenant: tenant), then: ())
         }
     }
 
@@ -102,7 +102,7 @@ extension SQLEngine {
                 VALUES (\(membership.member), \(membership.team), \(tenant), \(membership.role.rawValue))
                 """)
             let notice = log(.membership, .created, id: membership.member.uuid, team: membership.team.uuid, tenant: tenant)
-            return .write([insert] + notice, then: membership)
+            return .write([.statement(insert)] + notice, then: membership)
         }
     }
 
@@ -123,7 +123,7 @@ extension SQLEngine {
                 WHERE member_id = \(membership.member) AND team_id = \(membership.team)
                 """)
             let notice = log(.membership, .updated, id: membership.member.uuid, team: membership.team.uuid, tenant: tenant)
-            return .write([change] + notice, then: membership)
+            return .write([.statement(change)] + notice, then: membership)
         }
     }
 
@@ -131,7 +131,7 @@ extension SQLEngine {
         SQLPlan(writes: true, reads: [storedMembership(member, team), ancestry(of: team.uuid)]) { rows in
             let tenant = try requireWritableMembership(member, found: rows)
             let remove = statement("DELETE FROM \(table: "membership") WHERE member_id = \(member) AND team_id = \(team)")
-            return .write([remove] + log(.membership, .deleted, id: member.uuid, team: team.uuid, tenant: tenant), then: ())
+            return .write([.statement(remove)] + log(.membership, .deleted, id: member.uuid, team: team.uuid, tenant: tenant), then: ())
         }
     }
 

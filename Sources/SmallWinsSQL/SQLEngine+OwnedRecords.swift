@@ -40,7 +40,7 @@ extension SQLEngine {
             let (tenant, team) = try requireWritableOwned(kind, id: id, facts: rows[0...])
             try refuseIfReferenced(kind, id: id, found: rows[3...])
             let remove = statement("DELETE FROM \(table: kind.table) WHERE id = \(id)")
-            return .write([remove] + log(kind, .deleted, id: id, team: team, tenant: tenant), then: ())
+            return .write([.statement(remove)] + log(kind, .deleted, id: id, team: team, tenant: tenant), then: ())
         }
     }
 }

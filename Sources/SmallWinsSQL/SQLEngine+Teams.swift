@@ -30,7 +30,7 @@ extension SQLEngine {
                 INSERT INTO \(table: "team") (id, tenant_id, parent_id, name, kind)
                 VALUES (\(team.id), \(tenant), \(team.parent), \(team.name), \(team.kind.rawValue))
                 """)
-            return .write([insert] + log(.team, .created, id: team.id.uuid, team: team.id.uuid, tenant: tenant), then: team)
+            return .write([.statement(insert)] + log(.team, .created, id: team.id.uuid, team: team.id.uuid, tenant: tenant), then: team)
         }
     }
 
@@ -81,7 +81,7 @@ extension SQLEngine {
             let change = statement("""
                 UPDATE \(table: "team") SET name = \(team.name), kind = \(team.kind.rawValue), parent_id = \(team.parent) WHERE id = \(team.id)
                 """)
-            return .write([change] + log(.team, .updated, id: team.id.uuid, team: team.id.uuid, tenant: tenant), then: team)
+            return .write([.statement(change)] + log(.team, .updated, id: team.id.uuid, team: team.id.uuid, tenant: tenant), then: team)
         }
     }
 
@@ -93,7 +93,7 @@ extension SQLEngine {
             if scope == id.uuid { throw SmallWinsError.outOfScope(field: "id", id: id.uuid) }
             try refuseIfReferenced(.team, id: id.uuid, found: rows[2...])
             let remove = statement("DELETE FROM \(table: "team") WHERE id = \(id)")
-            return .write([remove] + log(.team, .deleted, id: id.uuid, team: id.uuid, tenant: try row.uuid("tenant_id")), then: ())
+            return .write([.statement(remove)] + log(.team, .deleted, id: id.uuid, team: id.uuid, tenant: try row.uuid("tenant_id")), then: ())
         }
     }
 

@@ -96,12 +96,18 @@ public struct SQLEngine: Sendable {
     }
 
     /// The statements that log a change notice (and announce it), committed or not with the change.
-    func log(_ entity: EntityKind, _ action: StoreChange.Action, id: UUID, team: UUID, tenant: UUID) -> [SQLStatement] {
-        let insert = statement("""
-            INSERT INTO \(table: "change_log") (tenant_id, team_id, entity, action, entity_id, at)
-            VALUES (\(tenant), \(team), \(entity.rawValue), \(action.rawValue), \(id), \(.instant(Instant.truncated(Date()))))
-            """)
-        return [insert] + (dialect.changeAnnouncement.map { [statement(SQLText(stringLiteral: $0))] } ?? [])
+    func log(_ entity: EntityKind, _ action: StoreChange.Action, id: UUID, team: UUID, tenant: UUID) -> [SQLWrite] {
+        log(entity, action, [(id, team, tenant)])
+    }
+
+    /// The statements that log one notice per `(id, team, tenant)` of `changes` (and announce them).
+    func log(_ entity: EntityKind, _ action: StoreChange.Action, _ changes: [(id: UUID, team: UUID, tenant: UUID)]) -> [SQLWrite] {
+        let at = SQLValue.instant(Instant.truncated(Date()))
+        let rows = changes.map { [SQLValue.id($0.tenant), .id($0.team), .text(entity.rawValue), .text(action.rawValue), .id($0.id), at] }
+        let columns = [SQLColumn("tenant_id", .id), SQLColumn("team_id", .id), SQLColumn("entity", .text), SQLColumn("action", .text),
+                       SQLColumn("entity_id", .id), SQLColumn("at", .instant)]
+        let announcement = dialect.changeAnnouncement.map { [SQLWrite.statement(statement(SQLText(stringLiteral: $0)))] } ?? []
+        return [.rows(SQLRowsInsert(table: "change_log", columns: columns, rows: rows))] + announcement
     }
 }
 

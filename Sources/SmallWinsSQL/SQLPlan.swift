@@ -10,21 +10,27 @@ public struct SQLPlan<Output: Sendable>: Sendable {
     public enum Next: Sendable {
         /// The operation's result.
         case done(Output)
-        /// Statements to run in order, then the result.
-        case write([SQLStatement], then: Output)
+        /// Writes to run in order, then the result.
+        case write([SQLWrite], then: Output)
         /// Another round of reads.
         case more(SQLPlan<Output>)
     }
 
     /// Whether the operation changes the store, so it needs a write transaction.
     public let writes: Bool
+    /// How many rows a bulk restore inserts, so a backend may put off work it does per row until many pages are
+    /// in (PostgreSQL fills its dashboard aggregates once per 20,000 rows); `nil` for other operations.
+    public let bulkRows: Int?
     /// The statements to read, in any order (they do not depend on each other).
     public let reads: [SQLStatement]
     private let decide: @Sendable ([[SQLRow]]) throws -> Next
 
     /// A plan reading `reads`, then deciding with `decide` over their rows (one array per statement, in order).
-    public init(writes: Bool, reads: [SQLStatement], decide: @escaping @Sendable ([[SQLRow]]) throws -> Next) {
+    public init(
+        writes: Bool, bulkRows: Int? = nil, reads: [SQLStatement], decide: @escaping @Sendable ([[SQLRow]]) throws -> Next
+    ) {
         self.writes = writes
+        self.bulkRows = bulkRows
         self.reads = reads
         self.decide = decide
     }
@@ -41,4 +47,48 @@ public protocol SQLStore: WinStore {
     /// Runs `plan` to its end: in one write transaction (or a savepoint of one already open) when it writes, so on
     /// any error nothing is changed; engine errors are mapped onto `SmallWinsError`.
     func run<Output: Sendable>(_ plan: SQLPlan<Output>) async throws -> Output
+}
+
+/// One write of a plan: a statement, or rows for one table that a backend loads its fastest way.
+public enum SQLWrite: Sendable {
+    case statement(SQLStatement)
+    case rows(SQLRowsInsert)
+}
+
+/// Rows to insert into one table. SQLite steps one prepared `INSERT` per row; PostgreSQL sends every row at once
+/// as arrays (`unnest`).
+public struct SQLRowsInsert: Sendable {
+    /// The table, without a schema.
+    public let table: String
+    /// The columns, in the order of each row's values.
+    public let columns: [SQLColumn]
+    /// The rows.
+    public let rows: [[SQLValue]]
+
+    /// Rows of `columns` for `table`.
+    public init(table: String, columns: [SQLColumn], rows: [[SQLValue]]) {
+        self.table = table
+        self.columns = columns
+        self.rows = rows
+    }
+}
+
+/// A column of an ``SQLRowsInsert``.
+public struct SQLColumn: Sendable {
+    /// The kinds of value a column holds.
+    public enum Kind: Sendable { case id, text, integer, day, instant }
+
+    /// The column's name.
+    public let name: String
+    /// What it holds.
+    public let kind: Kind
+    /// Whether it may be null (a nullable text column never holds empty text).
+    public let nullable: Bool
+
+    /// A column named `name` holding `kind`.
+    public init(_ name: String, _ kind: Kind, nullable: Bool = false) {
+        self.name = name
+        self.kind = kind
+        self.nullable = nullable
+    }
 }

@@ -18,8 +18,8 @@ extension SQLiteContext {
         while true {
             switch try plan.next(try plan.reads.map(rows)) {
             case .done(let output): return output
-            case .write(let statements, let output):
-                for statement in statements { try execute(statement) }
+            case .write(let writes, let output):
+                for write in writes { try perform(write) }
                 return output
             case .more(let following): plan = following
             }
@@ -36,5 +36,17 @@ extension SQLiteContext {
     /// Runs `statement`, which returns no rows.
     func execute(_ statement: SQLStatement) throws {
         try db.execute(sql: statement.sql, arguments: StatementArguments(statement.values.map(\.sqlite)))
+    }
+
+    /// Runs a write of a plan; rows go in through one prepared statement, stepped once per row.
+    private func perform(_ write: SQLWrite) throws {
+        switch write {
+        case .statement(let statement):
+            try db.cachedStatement(sql: statement.sql).execute(arguments: StatementArguments(statement.values.map(\.sqlite)))
+        case .rows(let insert):
+            let names = insert.columns.map(\.name).joined(separator: ", ")
+            let insertRow = try db.cachedStatement(sql: "INSERT INTO \(insert.table) (\(names)) \(placeholders(insert.columns.count).replacingOccurrences(of: "(", with: "VALUES ("))")
+            for row in insert.rows { try insertRow.execute(arguments: StatementArguments(row.map(\.sqlite))) }
+        }
     }
 }

@@ -22,6 +22,10 @@ struct SQLiteDialect: SQLDialect {
 
     func linesText(_ column: String) -> String { column }
 
+    func instantText(_ column: String) -> String { column }
+
+    var joinInOrder: String { "CROSS JOIN" }
+
     func joinedIDs(_ subquery: String) -> String { "(SELECT group_concat(item, ',') FROM (\(subquery)))" }
 
     var isSame: String { "IS" }
