@@ -57,9 +57,17 @@ extension PostgresContext {
         return rows
     }
 
-    /// Inserts every row at once, as one array per column.
+    /// Runs `statement`, which returns no rows.
+    func execute(_ statement: SQLStatement) async throws {
+        try await connection.query(statement.postgres, logger: logger)
+    }
+
+    /// Inserts every row in one statement: each column is bound as one text array and cast to its type by `unnest`.
+    /// (Not `COPY`: PostgresNIO stops the process when a server dies mid-`COPY`.)
     func insertRows(_ insert: SQLRowsInsert) async throws {
-        let columns = insert.columns.map { column in
+        guard !insert.rows.isEmpty else { return }
+        let names = insert.columns.map(\.name).joined(separator: ", ")
+        let values = insert.columns.map { column in
             let type = switch column.kind {
             case .id: "uuid"
             case .text: "text"
@@ -67,13 +75,17 @@ extension PostgresContext {
             case .day: "date"
             case .instant: "timestamptz"
             }
-            return BulkColumn(name: column.name, type: type, nullable: column.nullable)
+            return column.nullable ? "NULLIF(r.\(column.name), '')::\(type)" : "r.\(column.name)::\(type)"
+        }.joined(separator: ", ")
+        var query: PGQuery = "INSERT INTO \(raw: s)\(raw: insert.table) (\(raw: names)) SELECT \(raw: values) FROM unnest("
+        for index in insert.columns.indices {
+            // A nullable column holds no empty text (validation refuses blank text and ids are never empty), so
+            // the empty string stands for NULL.
+            let cells = insert.rows.map { $0[index].postgresText ?? "" }
+            if index > 0 { query += ", " }
+            query += "\(cells)::text[]"
         }
-        try await insertRows(insert.table, columns: columns, rows: insert.rows.map { $0.map(\.postgresText) })
-    }
-
-    /// Runs `statement`, which returns no rows.
-    func execute(_ statement: SQLStatement) async throws {
-        try await connection.query(statement.postgres, logger: logger)
+        query += ") AS r(\(raw: names))"
+        try await execute(query)
     }
 }

@@ -49,11 +49,11 @@ struct PostgresDialect: SQLDialect {
 
     func finishSelectedTable() -> [String] { ["ANALYZE dashboard_selected"] }
 
-    func appendTextMatch(_ terms: [String], to statement: inout SQLStatement) {
-        statement.append("w.search @@ to_tsquery('simple', ")
-        statement.bind(.text(terms.map { "\($0):*" }.joined(separator: " & ")))
-        statement.append(")")
+    func textMatch(_ terms: [String]) -> SQLText {
+        "w.search @@ to_tsquery('simple', \(terms.map { "\($0):*" }.joined(separator: " & ")))"
     }
+
+    var winSearchColumn: String? { "search_text" }
 
     var supportsLateralJoins: Bool { true }
 

@@ -239,55 +239,16 @@ package struct DashboardPlan: Sendable {
         }
 
         /// `WITH RECURSIVE subtree, above, lineage`: the teams in scope, and those plus the ones above it.
-        func scopeCTE(_ s: inout SQLStatement) {
-            let t = dialect.table
-            if let scope {
-                s.append("WITH RECURSIVE subtree(id) AS (SELECT id FROM \(t("team")) WHERE id = ")
-                s.bind(.id(scope.uuid))
-                s.append(" UNION ALL SELECT team.id FROM \(t("team")) team JOIN subtree ON team.parent_id = subtree.id)")
-                s.append(", above(id, parent_id) AS (SELECT id, parent_id FROM \(t("team")) WHERE id = ")
-                s.bind(.id(scope.uuid))
-                s.append(" UNION ALL SELECT team.id, team.parent_id FROM \(t("team")) team JOIN above ON team.id = above.parent_id)")
-                s.append(", lineage(id) AS (SELECT id FROM subtree UNION SELECT id FROM above)")
-            } else {
-                s.append("WITH RECURSIVE subtree(id) AS (SELECT id FROM \(t("team"))), lineage(id) AS (SELECT id FROM \(t("team")))")
-            }
-        }
+        func scopeCTE(_ s: inout SQLStatement) { s.append(SQLEngine(dialect: dialect, scope: scope?.uuid).scopeCTE) }
 
         /// `WITH RECURSIVE subtree, above, lineage[, picked], selected`: the scope, and the wins counted
         /// (filters applied, days from `first` (or any) through `last`; none when `last` is nil).
         func preamble(_ s: inout SQLStatement, from first: Day?, through last: Day?) {
-            let t = dialect.table
             scopeCTE(&s)
-            let filters = query.filters
-            if !filters.teams.isEmpty {
-                s.append(", picked(id) AS (SELECT id FROM \(t("team")) WHERE id IN ")
-                s.bindList(filters.teams.sorted().map { .id($0.uuid) })
-                s.append(" UNION SELECT team.id FROM \(t("team")) team JOIN picked ON team.parent_id = picked.id)")
-            }
-            s.append(", selected AS (SELECT w.id, w.team_id, w.author_id, w.kind, w.day, w.goal_id, w.attempt_id FROM \(t("win")) w")
-            s.append(" WHERE w.team_id IN (SELECT id FROM subtree)")
-            guard let last else {
-                s.append(" AND 1 = 0)\n")
-                return
-            }
-            if !filters.teams.isEmpty { s.append(" AND w.team_id IN (SELECT id FROM picked)") }
-            if let first {
-                s.append(" AND w.day >= ")
-                s.bind(.day(first))
-            }
-            s.append(" AND w.day <= ")
-            s.bind(.day(last))
-            inList(&s, "w.kind", filters.kinds.map(\.rawValue).sorted().map { .text($0) })
-            inList(&s, "w.goal_id", filters.goals.sorted().map { .id($0.uuid) })
-            inList(&s, "w.attempt_id", filters.attempts.sorted().map { .id($0.uuid) })
-            inList(&s, "w.author_id", filters.authors.sorted().map { .id($0.uuid) })
-            link(&s, "win_theme", "theme_id", filters.themes.sorted().map { .id($0.uuid) })
-            link(&s, "win_group", "group_id", filters.groups.sorted().map { .id($0.uuid) })
-            if !terms.isEmpty {
-                s.append(" AND ")
-                dialect.appendTextMatch(terms, to: &s)
-            }
+            let selection = WinSelection(filters: query.filters, terms: terms, days: (first, last), dialect: dialect)
+            s.append(selection.prelude)
+            s.append(", selected AS (SELECT w.id, w.team_id, w.author_id, w.kind, w.day, w.goal_id, w.attempt_id FROM \(dialect.table("win")) w WHERE ")
+            s.append(selection.conditions)
             s.append(")\n")
         }
 
@@ -316,19 +277,6 @@ package struct DashboardPlan: Sendable {
             s.bind(.integer(Int64(query.minimumGroupSize)))
             s.append(") kept ON kept.team_id = w.team_id")
             for (index, key) in keys.enumerated() { s.append(" AND kept.k\(index) = \(key)") }
-        }
-
-        private func inList(_ s: inout SQLStatement, _ column: String, _ values: [SQLValue]) {
-            guard !values.isEmpty else { return }
-            s.append(" AND \(column) IN ")
-            s.bindList(values)
-        }
-
-        private func link(_ s: inout SQLStatement, _ table: String, _ column: String, _ values: [SQLValue]) {
-            guard !values.isEmpty else { return }
-            s.append(" AND EXISTS (SELECT 1 FROM \(dialect.table(table)) link WHERE link.win_id = w.id AND link.\(column) IN ")
-            s.bindList(values)
-            s.append(")")
         }
     }
 }

@@ -29,9 +29,12 @@ public protocol SQLDialect: Sendable {
     func createSelectedTable() -> [String]
     /// Statements to run once `dashboard_selected` is filled (indexes, statistics).
     func finishSelectedTable() -> [String]
-    /// Appends a condition on the win aliased `w` that holds when its title or story contains every term
-    /// (``SearchText`` words) as a word or the start of one.
-    func appendTextMatch(_ terms: [String], to statement: inout SQLStatement)
+    /// A condition on the win aliased `w` that holds when its title or story contains every term (``SearchText``
+    /// words) as a word or the start of one.
+    func textMatch(_ terms: [String]) -> SQLText
+    /// The column holding a win's folded words for ``textMatch(_:)``, written with the win; `nil` when the engine
+    /// keeps its own index of them (SQLite's full-text table, filled by triggers).
+    var winSearchColumn: String? { get }
     /// Whether `CROSS JOIN LATERAL (subquery)` is understood.
     var supportsLateralJoins: Bool { get }
     /// A statement that tells listeners of other connections a change was logged (for example `NOTIFY`), run in

@@ -19,13 +19,16 @@ public struct SQLEngine: Sendable {
     /// `text` as a statement of this engine's dialect.
     public func statement(_ text: SQLText) -> SQLStatement { SQLStatement(text, dialect: dialect) }
 
-    /// `text` after the CTE defining `subtree(id)` (teams in scope) and `lineage(id)` (those and the scope's
-    /// ancestors).
-    func scoped(_ text: SQLText) -> SQLStatement {
+    /// `text` after ``scopeCTE``.
+    func scoped(_ text: SQLText) -> SQLStatement { statement(scopeCTE + text) }
+
+    /// The CTE defining `subtree(id)` (teams in scope) and `lineage(id)` (those and the scope's ancestors), to
+    /// start a query with.
+    var scopeCTE: SQLText {
         guard let scope else {
-            return statement("WITH RECURSIVE subtree(id) AS (SELECT id FROM \(table: "team")), lineage(id) AS (SELECT id FROM \(table: "team")) " + text)
+            return "WITH RECURSIVE subtree(id) AS (SELECT id FROM \(table: "team")), lineage(id) AS (SELECT id FROM \(table: "team")) "
         }
-        return statement("""
+        return """
             WITH RECURSIVE subtree(id) AS (
                 SELECT id FROM \(table: "team") WHERE id = \(scope)
                 UNION ALL SELECT t.id FROM \(table: "team") t JOIN subtree ON t.parent_id = subtree.id
@@ -34,7 +37,7 @@ public struct SQLEngine: Sendable {
                 UNION ALL SELECT t.id, t.parent_id FROM \(table: "team") t JOIN above ON t.id = above.parent_id
             ), lineage(id) AS (SELECT id FROM subtree UNION SELECT id FROM above)
 
-            """ + text)
+            """
     }
 
     /// `team` and its ancestors, nearest first, as rows of `id` and `kind`; none when the team does not exist.

@@ -41,11 +41,11 @@ struct SQLiteDialect: SQLDialect {
 
     func finishSelectedTable() -> [String] { [] }
 
-    func appendTextMatch(_ terms: [String], to statement: inout SQLStatement) {
-        statement.append("w.seq IN (SELECT rowid FROM win_search WHERE win_search MATCH ")
-        statement.bind(.text(terms.map { "\"\($0)\"*" }.joined(separator: " ")))
-        statement.append(")")
+    func textMatch(_ terms: [String]) -> SQLText {
+        "w.seq IN (SELECT rowid FROM win_search WHERE win_search MATCH \(terms.map { "\"\($0)\"*" }.joined(separator: " ")))"
     }
+
+    var winSearchColumn: String? { nil }
 
     var supportsLateralJoins: Bool { false }
 

@@ -33,11 +33,9 @@ extension SQLiteStore {
     /// SQLite's query plan for the first page of `query`, one step a line, to check indexes are used.
     public func queryPlan(_ query: WinQuery) async throws -> String {
         let terms = try query.searchTerms()
+        let page = engine.pageStatement(query, terms: terms, after: nil, limit: 50, teamByTeam: false)
         return try await read { context in
-            let filter = WinFilter(query: query, terms: terms)
-            let cte = context.scopeCTE()
-            return try Row.fetchAll(context.db, sql: "EXPLAIN QUERY PLAN " + cte.sql + filter.pageStatement,
-                                    arguments: cte.arguments + filter.arguments + [50])
+            try Row.fetchAll(context.db, sql: "EXPLAIN QUERY PLAN " + page.sql, arguments: StatementArguments(page.values.map(\.sqlite)))
                 .map { $0["detail"] as String }.joined(separator: "\n")
         }
     }

@@ -1,0 +1,55 @@
+import Foundation
+import SmallWins
+
+/// Which wins a query selects, as SQL on the win aliased `w`: written once for pages of wins and for the
+/// dashboard. It follows the scope's CTE (``SQLEngine/scoped(_:)``), which defines `subtree`.
+struct WinSelection {
+    /// CTEs to append after the scope's (`, picked(id) AS (...)` when the query names teams), or nothing.
+    let prelude: SQLText
+    /// The conditions, joined with `AND`.
+    let conditions: SQLText
+
+    /// The wins in scope matching `filters` (its period aside), `terms` (search words), with a day from `first`
+    /// (or any) through `last` (none when `last` is `nil`, or any when `days` is `nil`), and before `cursor`.
+    init(filters: WinQuery, terms: [String], days: (first: Day?, last: Day?)?, cursor: WinCursor? = nil, dialect: any SQLDialect) {
+        var conditions: SQLText = "w.team_id IN (SELECT id FROM subtree)"
+        func add(_ condition: SQLText) { conditions = conditions + " AND " + condition }
+        func inList(_ column: String, _ values: [SQLValue]) {
+            if !values.isEmpty { add("\(raw: column) IN \(list: values)") }
+        }
+        func link(_ table: String, _ column: String, _ values: [SQLValue]) {
+            if !values.isEmpty {
+                add("EXISTS (SELECT 1 FROM \(table: table) link WHERE link.win_id = w.id AND link.\(raw: column) IN \(list: values))")
+            }
+        }
+        let teams = filters.teams.sorted().map { SQLValue.id($0.uuid) }
+        if teams.isEmpty {
+            prelude = ""
+        } else {
+            prelude = """
+                , picked(id) AS (SELECT id FROM \(table: "team") WHERE id IN \(list: teams)
+                  UNION SELECT t.id FROM \(table: "team") t JOIN picked ON t.parent_id = picked.id)
+                """
+            add("w.team_id IN (SELECT id FROM picked)")
+        }
+        if let days {
+            guard let last = days.last else {
+                self.conditions = conditions + " AND 1 = 0"
+                return
+            }
+            if let first = days.first { add("w.day >= \(.day(first))") }
+            add("w.day <= \(.day(last))")
+        }
+        inList("w.kind", filters.kinds.map(\.rawValue).sorted().map { .text($0) })
+        inList("w.goal_id", filters.goals.sorted().map { .id($0.uuid) })
+        inList("w.attempt_id", filters.attempts.sorted().map { .id($0.uuid) })
+        inList("w.author_id", filters.authors.sorted().map { .id($0.uuid) })
+        link("win_theme", "theme_id", filters.themes.sorted().map { .id($0.uuid) })
+        link("win_group", "group_id", filters.groups.sorted().map { .id($0.uuid) })
+        if !terms.isEmpty { add(dialect.textMatch(terms)) }
+        // A row value, so the index on (day, id) (or on team, day, id) serves the range: with an OR, SQLite sorted
+        // every earlier win for each page.
+        if let cursor { add("(w.day, w.id) < (\(.day(cursor.day)), \(cursor.id))") }
+        self.conditions = conditions
+    }
+}
