@@ -8,19 +8,7 @@ extension PostgresRandomAccessRow {
 
     func id<Subject>(_ column: String) throws -> Identifier<Subject> { Identifier(try uuid(column)) }
 
-    func optionalID<Subject>(_ column: String) throws -> Identifier<Subject>? {
-        try self[column].decode(UUID?.self).map(Identifier.init)
-    }
-
-    func ids<Subject>(_ column: String) throws -> [Identifier<Subject>] {
-        try self[column].decode([UUID].self).map(Identifier.init)
-    }
-
     func string(_ column: String) throws -> String { try self[column].decode(String.self) }
-
-    func optionalString(_ column: String) throws -> String? { try self[column].decode(String?.self) }
-
-    func strings(_ column: String) throws -> [String] { try self[column].decode([String].self) }
 
     func int64(_ column: String) throws -> Int64 { try self[column].decode(Int64.self) }
 
@@ -28,19 +16,6 @@ extension PostgresRandomAccessRow {
         let text = try string(column)
         guard let value = Value(rawValue: text) else { throw corrupt(column, text) }
         return value
-    }
-
-    /// A column read through ``PGText/day(_:)``.
-    func day(_ column: String) throws -> Day {
-        let text = try string(column)
-        guard let day = try? Day(iso: text) else { throw corrupt(column, text) }
-        return day
-    }
-
-    func optionalDay(_ column: String) throws -> Day? {
-        guard let text = try optionalString(column) else { return nil }
-        guard let day = try? Day(iso: text) else { throw corrupt(column, text) }
-        return day
     }
 
     /// A column read through ``PGText/instant(_:)``.

@@ -136,9 +136,7 @@ public struct PostgresStore: SQLStore {
     }
 
     public func scoped(to team: Team.ID) async throws -> PostgresStore {
-        try await read { context in
-            guard try await context.isInSubtree(team.uuid) else { throw SmallWinsError.notFound(.team, id: team.uuid) }
-        }
+        _ = try await self.team(team)
         return PostgresStore(copying: self, scope: team, transaction: heldTransaction)
     }
 

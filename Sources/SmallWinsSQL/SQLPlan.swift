@@ -51,7 +51,9 @@ public protocol SQLStore: WinStore {
 
 /// One write of a plan: a statement, or rows for one table that a backend loads its fastest way.
 public enum SQLWrite: Sendable {
+    /// A statement returning no rows.
     case statement(SQLStatement)
+    /// Rows for one table.
     case rows(SQLRowsInsert)
 }
 
@@ -76,7 +78,18 @@ public struct SQLRowsInsert: Sendable {
 /// A column of an ``SQLRowsInsert``.
 public struct SQLColumn: Sendable {
     /// The kinds of value a column holds.
-    public enum Kind: Sendable { case id, text, integer, day, instant }
+    public enum Kind: Sendable {
+        /// Ids (``SQLValue/id(_:)``).
+        case id
+        /// Text.
+        case text
+        /// Whole numbers.
+        case integer
+        /// Days.
+        case day
+        /// Instants.
+        case instant
+    }
 
     /// The column's name.
     public let name: String

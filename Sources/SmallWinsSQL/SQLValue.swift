@@ -3,14 +3,19 @@ import SmallWins
 
 /// A value bound to an SQL statement, or read from a result.
 public enum SQLValue: Hashable, Sendable {
+    /// Text.
     case text(String)
+    /// A whole number.
     case integer(Int64)
+    /// An id (text in SQLite, `uuid` in PostgreSQL).
     case id(UUID)
+    /// A calendar day (`YYYY-MM-DD` text in SQLite, `date` in PostgreSQL).
     case day(Day)
     /// A moment, stored to the millisecond.
     case instant(Date)
     /// A list of lines (for example success criteria).
     case lines([String])
+    /// No value.
     case null
 }
 

@@ -104,33 +104,35 @@ public struct SQLiteStore: SQLStore {
     }
 
     public func scoped(to team: Team.ID) async throws -> SQLiteStore {
-        try await read { context in
-            guard try context.isInSubtree(team.description) else { throw SmallWinsError.notFound(.team, id: team.uuid) }
-        }
+        _ = try await self.team(team)
         return SQLiteStore(copying: self, scope: team, transaction: heldTransaction)
     }
 
     // MARK: Transactions
 
+    public var engine: SQLEngine { SQLEngine(dialect: SQLiteDialect(), scope: scope?.uuid) }
+
+    public func run<Output: Sendable>(_ plan: SQLPlan<Output>) async throws -> Output {
+        plan.writes ? try await write { try $0.run(plan) } : try await read { try $0.run(plan) }
+    }
+
     /// Runs `body` in a read transaction (or in the held transaction), mapping engine errors onto `SmallWinsError`.
     func read<T: Sendable>(_ body: @escaping @Sendable (SQLiteContext) throws -> T) async throws -> T {
-        let scope = self.scope?.description
-        return try await mappingErrors {
+        try await mappingErrors {
             if let heldTransaction {
-                return try await heldTransaction.read { db in try body(SQLiteContext(db: db, scope: scope)) }
+                return try await heldTransaction.read { db in try body(SQLiteContext(db: db)) }
             }
-            return try await pool.read { db in try body(SQLiteContext(db: db, scope: scope)) }
+            return try await pool.read { db in try body(SQLiteContext(db: db)) }
         }
     }
 
     /// Runs `body` in one write transaction (or a savepoint of the held one): on any error nothing is changed.
     func write<T: Sendable>(_ body: @escaping @Sendable (SQLiteContext) throws -> T) async throws -> T {
-        let scope = self.scope?.description
-        return try await mappingErrors {
+        try await mappingErrors {
             if let heldTransaction {
-                return try await heldTransaction.write { db in try body(SQLiteContext(db: db, scope: scope)) }
+                return try await heldTransaction.write { db in try body(SQLiteContext(db: db)) }
             }
-            let result = try await pool.write { db in try body(SQLiteContext(db: db, scope: scope)) }
+            let result = try await pool.write { db in try body(SQLiteContext(db: db)) }
             changeHub.poke()
             return result
         }
