@@ -74,6 +74,7 @@ let package = Package(
                 permissions: [.writeToPackageDirectory(reason: "Writes the exported files")])
         ),
         .testTarget(name: "SmallWinsTests", dependencies: ["SmallWins"]),
+        .testTarget(name: "SmallWinsSQLTests", dependencies: ["SmallWinsSQL"]),
         .testTarget(
             name: "SmallWinsCSVTests", dependencies: ["SmallWinsCSV", "SmallWinsSQLite", "SmallWinsStoreTesting", "SmallWinsDemo"], exclude: ["Golden"]
         ),

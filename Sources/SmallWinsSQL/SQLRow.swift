@@ -20,6 +20,14 @@ public struct SQLRow: Sendable {
         columns.firstIndex(of: column).map { values[$0] }
     }
 
+    /// Whether a column is null or missing.
+    public func isNull(_ column: String) -> Bool {
+        switch value(of: column) {
+        case .null, nil: return true
+        default: return false
+        }
+    }
+
     /// An integer column (null counts as 0).
     public func int(_ column: String) throws -> Int {
         switch value(of: column) {

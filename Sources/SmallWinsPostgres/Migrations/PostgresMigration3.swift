@@ -1,6 +1,6 @@
 // Frozen: the SQL text of a migration that has shipped. Never edit it; add a migration instead.
 extension PostgresSchema {
-    /// Migration 3, as shipped: the dashboard's maintained aggregates (read by `DashboardAggregates`): the
+    /// Migration 3, as shipped: the dashboard's maintained aggregates (read by the dashboard parts through `AggregateSQL`): the
     /// closure table `team_ancestor`, the `dash_*` tables filled from the data already stored, the triggers that
     /// keep them exact in every write's transaction, row-level security on them like every other table, and
     /// SELECT for the roles already granted access.

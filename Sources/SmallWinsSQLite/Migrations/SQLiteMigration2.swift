@@ -1,6 +1,6 @@
 // Frozen: the SQL text of a migration that has shipped. Never edit it; add a migration instead.
 extension SQLiteSchema {
-    /// Migration 2, as shipped: the dashboard's maintained aggregates (read by `DashboardAggregates`): the
+    /// Migration 2, as shipped: the dashboard's maintained aggregates (read by the dashboard parts through `AggregateSQL`): the
     /// closure table `team_ancestor`, the `dash_*` tables filled from the data already stored, and the triggers
     /// that keep them exact in every write's transaction.
     static let version2 = [

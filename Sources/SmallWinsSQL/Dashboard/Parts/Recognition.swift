@@ -1,0 +1,100 @@
+import Foundation
+import SmallWins
+
+/// Who celebrated whose counted wins, by pair.
+enum CelebrationPairsPart: CountingPart {
+    typealias Row = RecognitionPair
+
+    static func direct(_ sql: DashboardSQL) -> SQLStatement {
+        RecognitionPair.named(sql, """
+            SELECT c.member_id AS from_id, w.author_id AS to_id, COUNT(*) AS n
+            FROM \(sql.table("celebration")) c JOIN selected w ON w.id = c.win_id GROUP BY 1, 2
+            """)
+    }
+
+    static func aggregated(_ sql: AggregateSQL) -> SQLStatement { RecognitionPair.summed(sql, "dash_celebration_pair") }
+}
+
+/// Whom the counted wins' authors gave a shout-out, by pair.
+enum ShoutOutPairsPart: CountingPart {
+    typealias Row = RecognitionPair
+
+    static func direct(_ sql: DashboardSQL) -> SQLStatement {
+        RecognitionPair.named(sql, """
+            SELECT w.author_id AS from_id, so.member_id AS to_id, COUNT(*) AS n
+            FROM selected w JOIN \(sql.table("win_shout_out")) so ON so.win_id = w.id GROUP BY 1, 2
+            """)
+    }
+
+    static func aggregated(_ sql: AggregateSQL) -> SQLStatement { RecognitionPair.summed(sql, "dash_shout_out") }
+}
+
+/// A row of recognition from one member to another: celebrations or shout-outs, with the names when read.
+struct RecognitionPair: Decodable {
+    let from: Member.ID
+    let to: Member.ID
+    let fromName: String?
+    let toName: String?
+    let n: Int
+
+    /// The pairs `counts` (rows of `from_id`, `to_id`, `n` over the counted wins) finds, with both names.
+    static func named(_ sql: DashboardSQL, _ counts: String) -> SQLStatement {
+        var s = sql.countedWins()
+        s.append("""
+            SELECT p.from_id AS "from", mf.name AS "fromName", p.to_id AS "to", mt.name AS "toName", p.n AS n
+            FROM (\(counts)) p
+            JOIN \(sql.table("member")) mf ON mf.id = p.from_id JOIN \(sql.table("member")) mt ON mt.id = p.to_id
+            """)
+        return s
+    }
+
+    /// The pairs of `table`, a monthly aggregate, summed, with names only when the query asks for them.
+    static func summed(_ sql: AggregateSQL, _ table: String) -> SQLStatement {
+        var s = SQLStatement(dialect: sql.dialect)
+        let names = sql.query.includeNames
+        s.append("SELECT p.from_id AS \"from\", p.to_id AS \"to\", p.n AS n\(names ? ", mf.name AS \"fromName\", mt.name AS \"toName\"" : "") FROM ")
+        s.append("(SELECT x.from_id AS from_id, x.to_id AS to_id, SUM(x.n) AS n FROM \(sql.table(table)) x WHERE ")
+        sql.scoped(&s, "x", .months)
+        s.append(" GROUP BY x.from_id, x.to_id HAVING SUM(x.n) > 0) p")
+        if names { s.append(" JOIN \(sql.table("member")) mf ON mf.id = p.from_id JOIN \(sql.table("member")) mt ON mt.id = p.to_id") }
+        return s
+    }
+}
+
+extension DashboardRows {
+    /// Recognition: celebrations by kind, and each pair's celebrations and shout-outs, most first. Each
+    /// celebrating pair arrives once; shout-outs add to those pairs or make new ones. Only shout-outs need a
+    /// lookup by pair, so a district's tens of thousands of pairs are not hashed.
+    func recognition(celebrations kinds: [Celebration.Kind: Int]) throws -> Dashboard.Recognition {
+        let names = query.includeNames
+        func pair(_ row: RecognitionPair, celebrations: Int, shoutOuts: Int) -> Dashboard.Recognition.Pair {
+            Dashboard.Recognition.Pair(from: row.from, to: row.to, fromName: names ? row.fromName : nil, toName: names ? row.toName : nil,
+                                       celebrations: celebrations, shoutOuts: shoutOuts)
+        }
+        var pairs = try rows(CelebrationPairsPart.self).map { pair($0, celebrations: $0.n, shoutOuts: 0) }
+        var shoutOuts = 0
+        let shoutOutRows = try rows(ShoutOutPairsPart.self)
+        if !shoutOutRows.isEmpty {
+            struct PairKey: Hashable { let from: Member.ID, to: Member.ID }
+            var positions = Dictionary(uniqueKeysWithValues: pairs.enumerated().map { (PairKey(from: $1.from, to: $1.to), $0) })
+            for row in shoutOutRows {
+                shoutOuts += row.n
+                let key = PairKey(from: row.from, to: row.to)
+                if let position = positions[key] {
+                    pairs[position].shoutOuts += row.n
+                } else {
+                    positions[key] = pairs.count
+                    pairs.append(pair(row, celebrations: 0, shoutOuts: row.n))
+                }
+            }
+        }
+        return Dashboard.Recognition(
+            celebrations: Celebration.Kind.allCases.map { .init(kind: $0, count: kinds[$0] ?? 0) },
+            shoutOuts: shoutOuts,
+            pairs: pairs.sorted {
+                let left = $0.celebrations + $0.shoutOuts, right = $1.celebrations + $1.shoutOuts
+                if left != right { return left > right }
+                return ($0.from, $0.to) < ($1.from, $1.to)
+            })
+    }
+}
