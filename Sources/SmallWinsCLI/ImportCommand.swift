@@ -53,7 +53,9 @@ struct ImportCommand: AsyncParsableCommand {
             let defaultTeam = try await team.asyncMap { try await Resolver(store: store).team($0).id }
             let importer = CSVWinImporter(mapping: try CSVWinImporter.mapping(map), createMissing: createMissing,
                                           listSeparator: separator, defaultTeam: defaultTeam)
-            let summary = try await importer.import(contentsOf: file, into: store)
+            let line = ProgressLine("import", unit: "wins")
+            let summary = try await importer.import(contentsOf: file, into: store) { line.update($0) }
+            line.finish()
             let created = summary.created.sorted { $0.key.rawValue < $1.key.rawValue }
                 .map { Markdown.count($0.value, $0.key.label) }.joined(separator: ", ")
             print("Imported \(Markdown.count(summary.wins, "win"))\(created.isEmpty ? "" : "; created \(created)").")

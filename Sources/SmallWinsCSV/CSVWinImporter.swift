@@ -62,22 +62,25 @@ public struct CSVWinImporter: Sendable {
     }
 
     /// Imports the wins of the CSV file at `path` into `store`; throws `ImportError` (nothing written) when
-    /// any row is bad, or `SmallWinsError` when the file cannot be read or the store fails.
+    /// any row is bad, or `SmallWinsError` when the file cannot be read or the store fails. `progress` hears
+    /// the number of wins written so far (inside the transaction) after each page.
     @discardableResult
-    public func `import`(contentsOf path: String, into store: any WinStore) async throws -> Summary {
-        try await `import`(try ByteReader(path: path), into: store)
+    public func `import`(
+        contentsOf path: String, into store: any WinStore, progress: (@Sendable (Int) -> Void)? = nil
+    ) async throws -> Summary {
+        try await `import`(try ByteReader(path: path), into: store, progress: progress)
     }
 
     /// Imports the wins in `data` into `store`; throws `ImportError` (nothing written) when any row is bad.
     @discardableResult
-    public func `import`(_ data: Data, into store: any WinStore) async throws -> Summary {
-        try await `import`(ByteReader(data: data), into: store)
+    public func `import`(_ data: Data, into store: any WinStore, progress: (@Sendable (Int) -> Void)? = nil) async throws -> Summary {
+        try await `import`(ByteReader(data: data), into: store, progress: progress)
     }
 
     /// Reads the rows one at a time inside one transaction, writing a page of wins (and the records created
     /// for them) at a time; after the first bad row nothing more is written, the rest are checked, and the
     /// problems thrown, so the transaction rolls back.
-    private func `import`(_ reader: ByteReader, into store: any WinStore) async throws -> Summary {
+    private func `import`(_ reader: ByteReader, into store: any WinStore, progress: (@Sendable (Int) -> Void)?) async throws -> Summary {
         var records = CSVReader(reader)
         guard let header = try records.next() else { throw ImportError(location: "line 1", reason: "the file is empty") }
         let columns = try self.columns(header)
@@ -107,7 +110,10 @@ public struct CSVWinImporter: Sendable {
                         problems.append(row.problem(error))
                     }
                     if problems.count >= ImportError.checkLimit { break reading }
-                    if page.isFull, problems.isEmpty { try await page.write(plan.takeCreated(), into: store, summary: &summary) }
+                    if page.isFull, problems.isEmpty {
+                        try await page.write(plan.takeCreated(), into: store, summary: &summary)
+                        progress?(summary.wins)
+                    }
                 }
             } catch let error as ImportError {
                 problems += error.problems

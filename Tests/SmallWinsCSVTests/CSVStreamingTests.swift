@@ -3,6 +3,7 @@ import SmallWins
 import SmallWinsCSV
 import SmallWinsSQLite
 import SmallWinsStoreTesting
+import Synchronization
 import Testing
 
 /// A CSV file is read a row at a time and its wins written a page at a time inside one transaction: a file
@@ -25,8 +26,12 @@ struct CSVStreamingTests {
             let file = folder.appendingPathComponent("wins.csv")
             try csv.write(to: file)
             try await withStore(nil) { store in
-                let summary = try await CSVWinImporter(createMissing: true).import(contentsOf: file.path, into: store)
+                let heard = Mutex<[Int]>([])
+                let summary = try await CSVWinImporter(createMissing: true).import(contentsOf: file.path, into: store) { written in
+                    heard.withLock { $0.append(written) }
+                }
                 #expect(summary.wins == Self.wins && summary.created[.team] == 3)
+                #expect(heard.withLock { $0 } == [1_000, 2_000], "progress after each full page, inside the transaction")
                 let fromFile = try await StoreContents.load(from: store).wins
                 #expect(Set(fromFile.map(\.id)) == Set(large.wins.map(\.id)))
                 #expect(fromFile.map(\.story).sorted() == large.wins.map(\.story).sorted())
