@@ -38,8 +38,11 @@ public struct Dashboard: Hashable, Sendable, Codable {
 
     /// The headline numbers.
     public struct Totals: Hashable, Sendable, Codable {
+        /// Counted wins: successes and lessons.
         public var wins: Int
+        /// Counted wins that are successes.
         public var successes: Int
+        /// Counted wins that are lessons learned.
         public var lessons: Int
         /// Celebrations of the counted wins.
         public var celebrations: Int
@@ -62,7 +65,9 @@ public struct Dashboard: Hashable, Sendable, Codable {
     public struct TimelinePoint: Hashable, Sendable, Codable {
         /// The bucket's first day (a Monday, or the first of a month).
         public var start: Day
+        /// Successes in the bucket.
         public var successes: Int
+        /// Lessons learned in the bucket.
         public var lessons: Int
         /// Successes and lessons together.
         public var wins: Int { successes + lessons }
@@ -83,11 +88,17 @@ public struct Dashboard: Hashable, Sendable, Codable {
 
     /// Wins of one team and everything inside it.
     public struct TeamCount: Hashable, Sendable, Codable {
+        /// The child team (or the scope itself, for wins recorded on it).
         public var team: Team.ID
+        /// The team's name when the dashboard was read.
         public var name: String
+        /// Successes of the team and everything inside it.
         public var successes: Int
+        /// Lessons learned of the team and everything inside it.
         public var lessons: Int
+        /// Celebrations of those wins.
         public var celebrations: Int
+        /// Members who told at least one of those wins.
         public var contributors: Int
         /// A value with every field given.
         public init(team: Team.ID, name: String, successes: Int, lessons: Int, celebrations: Int, contributors: Int) {
@@ -102,7 +113,9 @@ public struct Dashboard: Hashable, Sendable, Codable {
 
     /// How one goal's wins reach its intended focus groups.
     public struct GoalEquity: Hashable, Sendable, Codable {
+        /// The goal.
         public var goal: Goal.ID
+        /// The goal's title when the dashboard was read.
         public var title: String
         /// The goal's counted wins.
         public var wins: Int
@@ -119,7 +132,9 @@ public struct Dashboard: Hashable, Sendable, Codable {
 
     /// One focus group's share of a goal's wins.
     public struct GroupCoverage: Hashable, Sendable, Codable {
+        /// The focus group.
         public var group: StudentGroup.ID
+        /// The group's name when the dashboard was read.
         public var name: String
         /// The goal's wins that touch the group.
         public var wins: Int
@@ -152,7 +167,9 @@ public struct Dashboard: Hashable, Sendable, Codable {
 
         /// How many members told `wins` wins.
         public struct Bin: Hashable, Sendable, Codable {
+            /// A number of counted wins.
             public var wins: Int
+            /// Members who told exactly that many.
             public var members: Int
             /// A value with every field given.
             public init(wins: Int, members: Int) {
@@ -163,8 +180,11 @@ public struct Dashboard: Hashable, Sendable, Codable {
 
         /// One member's count.
         public struct MemberWins: Hashable, Sendable, Codable {
+            /// The member.
             public var member: Member.ID
+            /// The member's name.
             public var name: String
+            /// Counted wins the member told.
             public var wins: Int
             /// A value with every field given.
             public init(member: Member.ID, name: String, wins: Int) {
@@ -196,7 +216,9 @@ public struct Dashboard: Hashable, Sendable, Codable {
 
         /// Celebrations of one kind.
         public struct KindCount: Hashable, Sendable, Codable {
+            /// The kind of celebration.
             public var kind: Celebration.Kind
+            /// Celebrations of that kind.
             public var count: Int
             /// A value with every field given.
             public init(kind: Celebration.Kind, count: Int) {
@@ -207,12 +229,17 @@ public struct Dashboard: Hashable, Sendable, Codable {
 
         /// Recognition from one member to another.
         public struct Pair: Hashable, Sendable, Codable {
+            /// Who recognised: the celebrating member, or the author giving a shout-out.
             public var from: Member.ID
+            /// Who was recognised: the win's author, or the colleague named in a shout-out.
             public var to: Member.ID
             /// Names, only when the query asks for them.
             public var fromName: String?
+            /// The recognised member's name, only when the query asks for names.
             public var toName: String?
+            /// Celebrations from `from` of wins `to` told.
             public var celebrations: Int
+            /// Shout-outs `from` gave `to` in counted wins.
             public var shoutOuts: Int
             /// A value with every field given.
             public init(from: Member.ID, to: Member.ID, fromName: String? = nil, toName: String? = nil, celebrations: Int, shoutOuts: Int) {
@@ -249,11 +276,17 @@ public struct Dashboard: Hashable, Sendable, Codable {
 
     /// A much-celebrated win.
     public struct BrightSpot: Hashable, Sendable, Codable {
+        /// The win.
         public var win: Win.ID
+        /// The win's title.
         public var title: String
+        /// Success or lesson learned.
         public var kind: Win.Kind
+        /// The day it happened.
         public var day: Day
+        /// The team it belongs to.
         public var team: Team.ID
+        /// Its celebrations.
         public var celebrations: Int
         /// The story's beginning, at most 280 characters, cut at a word.
         public var excerpt: String
@@ -271,10 +304,15 @@ public struct Dashboard: Hashable, Sendable, Codable {
 
     /// A learning question and what was tried.
     public struct AgendaQuestion: Hashable, Sendable, Codable {
+        /// The learning question.
         public var question: LearningQuestion.ID
+        /// The question as the team wrote it.
         public var text: String
+        /// Whether the team is still learning about it.
         public var status: LearningQuestion.Status
+        /// The goal it serves, if any.
         public var goal: Goal.ID?
+        /// What the team tried to answer it, by title.
         public var attempts: [AgendaAttempt]
         /// A value with every field given.
         public init(question: LearningQuestion.ID, text: String, status: LearningQuestion.Status, goal: Goal.ID? = nil, attempts: [AgendaAttempt]) {
@@ -288,10 +326,15 @@ public struct Dashboard: Hashable, Sendable, Codable {
 
     /// An attempt and the counted wins and lessons that came from it.
     public struct AgendaAttempt: Hashable, Sendable, Codable {
+        /// The attempt.
         public var attempt: Attempt.ID
+        /// The attempt's title.
         public var title: String
+        /// Where the attempt stands.
         public var status: Attempt.Status
+        /// Counted successes that came from it.
         public var successes: Int
+        /// Counted lessons learned that came from it.
         public var lessons: Int
         /// The latest of those wins (at most five), newest first.
         public var latestWins: [Win.ID]

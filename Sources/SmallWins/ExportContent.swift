@@ -7,12 +7,19 @@ public struct ExportContent: Sendable {
     public var scope: Team.ID?
     /// Every list is in the store's stable order.
     public var teams: [Team]
+    /// Every member the export describes.
     public var members: [Member]
+    /// Who belongs to which team, with which role.
     public var memberships: [Membership]
+    /// The equity-focus codebook.
     public var studentGroups: [StudentGroup]
+    /// The qualitative codebook.
     public var themes: [Theme]
+    /// The teams' goals.
     public var goals: [Goal]
+    /// The learning agenda's questions.
     public var learningQuestions: [LearningQuestion]
+    /// What teams tried, under their questions.
     public var attempts: [Attempt]
     /// The wins, newest first, a page at a time, each page with its wins' celebrations.
     public var winPages: WinPages
@@ -80,7 +87,9 @@ public struct ExportContent: Sendable {
 
 /// One page of wins and their celebrations (grouped by win in page order, oldest first).
 public struct WinBatch: Hashable, Sendable {
+    /// The page's wins, in the stream's order.
     public var wins: [Win]
+    /// Their celebrations, grouped by win in page order, oldest first.
     public var celebrations: [Celebration]
 
     /// Every field given.

@@ -8,7 +8,14 @@ public struct Goal: Hashable, Sendable, Codable, Identifiable, Validatable {
 
     /// Where a goal stands.
     public enum Status: String, Hashable, Sendable, Codable, CaseIterable {
-        case draft, active, achieved, retired
+        /// Being written; not yet adopted by the team.
+        case draft
+        /// Being worked on.
+        case active
+        /// Reached.
+        case achieved
+        /// Set aside without being reached.
+        case retired
     }
 
     public var id: ID

@@ -8,7 +8,10 @@ public struct LearningQuestion: Hashable, Sendable, Codable, Identifiable, Valid
 
     /// Whether the team is still learning about the question.
     public enum Status: String, Hashable, Sendable, Codable, CaseIterable {
-        case open, answered
+        /// Still being learned about.
+        case open
+        /// The team has its answer.
+        case answered
     }
 
     public var id: ID

@@ -6,8 +6,11 @@ import Foundation
 public struct LearningReport: Hashable, Sendable, Codable {
     /// One goal's year.
     public struct GoalSection: Hashable, Sendable, Codable {
+        /// The goal.
         public var goal: Goal
+        /// Counted successes serving it.
         public var successes: Int
+        /// Counted lessons learned serving it.
         public var lessons: Int
         /// The most celebrated successes (at most ten), with their authors.
         public var wins: [Quote]
@@ -21,24 +24,35 @@ public struct LearningReport: Hashable, Sendable, Codable {
 
     /// A win or lesson as told.
     public struct Quote: Hashable, Sendable, Codable {
+        /// The quoted win.
         public var win: Win.ID
+        /// Its title.
         public var title: String
+        /// The day it happened.
         public var day: Day
+        /// Who told it.
         public var author: String
         /// The story's beginning.
         public var excerpt: String
         /// For a lesson: what was learned, and what to try next.
         public var learned: String?
+        /// What the team will try next, when the author wrote it.
         public var next: String?
     }
 
+    /// The team reported on, or `nil` for the whole installation.
     public var team: Team.ID?
+    /// Its name (or the installation's), for the heading.
     public var teamName: String
+    /// The days reported on.
     public var period: Period
+    /// The dashboard's totals for those days.
     public var totals: Dashboard.Totals
+    /// One section per goal, by title.
     public var goals: [GoalSection]
     /// Questions still open, with what was tried.
     public var openQuestions: [Dashboard.AgendaQuestion]
+    /// The most celebrated wins.
     public var brightSpots: [Dashboard.BrightSpot]
 
     /// Builds the report for `period` (usually a school year) from `store` (usually scoped to a team).

@@ -2,7 +2,26 @@ import Foundation
 
 /// The kinds of record SmallWins stores; errors and change notices name them.
 public enum EntityKind: String, Sendable, Codable, Hashable, CaseIterable {
-    case team, member, membership, studentGroup, theme, goal, learningQuestion, attempt, win, celebration
+    /// A ``Team``.
+    case team
+    /// A ``Member``.
+    case member
+    /// A ``Membership``.
+    case membership
+    /// A ``StudentGroup``.
+    case studentGroup
+    /// A ``Theme``.
+    case theme
+    /// A ``Goal``.
+    case goal
+    /// A ``LearningQuestion``.
+    case learningQuestion
+    /// An ``Attempt``.
+    case attempt
+    /// A ``Win``.
+    case win
+    /// A ``Celebration``.
+    case celebration
 }
 
 /// Every error SmallWins raises: what was wrong, and where.

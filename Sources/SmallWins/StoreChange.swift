@@ -6,7 +6,12 @@ import Foundation
 public struct StoreChange: Hashable, Sendable, Codable {
     /// What happened to the record.
     public enum Action: String, Hashable, Sendable, Codable {
-        case created, updated, deleted
+        /// The record was added.
+        case created
+        /// The record was changed.
+        case updated
+        /// The record was removed.
+        case deleted
     }
 
     /// Increases with every change in the store; notices arrive in this order, and

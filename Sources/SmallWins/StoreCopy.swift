@@ -5,13 +5,21 @@ import Foundation
 /// Loads the whole installation into memory: for comparisons and small installations. To move an
 /// installation of any size, use ``StoreCopy``, which streams wins in batches.
 public struct StoreContents: Hashable, Sendable, Codable {
+    /// Every team, parents before children.
     public var teams: [Team]
+    /// Every member.
     public var members: [Member]
+    /// Every membership.
     public var memberships: [Membership]
+    /// Every student group.
     public var studentGroups: [StudentGroup]
+    /// Every theme.
     public var themes: [Theme]
+    /// Every goal.
     public var goals: [Goal]
+    /// Every learning question.
     public var learningQuestions: [LearningQuestion]
+    /// Every attempt.
     public var attempts: [Attempt]
     /// Newest first.
     public var wins: [Win]
@@ -53,8 +61,26 @@ public struct StoreContents: Hashable, Sendable, Codable {
 public enum StoreCopy {
     /// How many records of each kind were copied.
     public struct Counts: Hashable, Sendable, Codable {
-        public var teams = 0, members = 0, memberships = 0, studentGroups = 0, themes = 0
-        public var goals = 0, learningQuestions = 0, attempts = 0, wins = 0, celebrations = 0
+        /// Teams copied.
+        public var teams = 0
+        /// Members copied.
+        public var members = 0
+        /// Memberships copied.
+        public var memberships = 0
+        /// Student groups copied.
+        public var studentGroups = 0
+        /// Themes copied.
+        public var themes = 0
+        /// Goals copied.
+        public var goals = 0
+        /// Learning questions copied.
+        public var learningQuestions = 0
+        /// Attempts copied.
+        public var attempts = 0
+        /// Wins copied.
+        public var wins = 0
+        /// Celebrations copied.
+        public var celebrations = 0
 
         /// No records.
         public init() {}

@@ -29,7 +29,9 @@ public struct Tally<Subject: TallySubject>: Hashable, Sendable, Codable {
     public var id: Identifier<Subject>
     /// Its title or name when the dashboard was read.
     public var label: String
+    /// Counted wins of the record that are successes.
     public var successes: Int
+    /// Counted wins of the record that are lessons learned.
     public var lessons: Int
 
     /// A value with every field given.

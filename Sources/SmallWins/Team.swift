@@ -10,7 +10,12 @@ public struct Team: Hashable, Sendable, Codable, Identifiable, Validatable {
 
     /// Where a team sits in the district > school > team nesting.
     public enum Kind: String, Hashable, Sendable, Codable, CaseIterable {
-        case district, school, team
+        /// The root of a tree, holding schools.
+        case district
+        /// A school, inside a district.
+        case school
+        /// A team (a grade level, a department, a family engagement team), inside a school or another team.
+        case team
 
         /// The kinds of team this kind may sit inside (none for a district).
         public var allowedParents: Set<Kind> {

@@ -5,11 +5,17 @@ import Foundation
 public struct WeeklyDigest: Hashable, Sendable, Codable {
     /// One win or lesson of the week, with the names a reader needs.
     public struct Entry: Hashable, Sendable, Codable {
+        /// The win.
         public var win: Win
+        /// Who told it.
         public var author: String
+        /// The team's name.
         public var team: String
+        /// The title of the goal it serves, if any.
         public var goal: String?
+        /// The names of its themes.
         public var themes: [String]
+        /// The names of colleagues it gives a shout-out.
         public var shoutOuts: [String]
         /// "confetti from Sam: So proud!" lines.
         public var celebrations: [String]
@@ -17,6 +23,7 @@ public struct WeeklyDigest: Hashable, Sendable, Codable {
 
     /// The team (the scope the digest was made for) and its name.
     public var team: Team.ID?
+    /// Its name (or the installation's), for the heading.
     public var teamName: String
     /// Monday to Sunday.
     public var week: Period

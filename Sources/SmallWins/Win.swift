@@ -99,7 +99,14 @@ public struct Celebration: Hashable, Sendable, Codable, Identifiable, Validatabl
 
     /// How the win is celebrated.
     public enum Kind: String, Hashable, Sendable, Codable, CaseIterable {
-        case confetti, applause, thanks, shoutOut
+        /// Confetti: joy at the win.
+        case confetti
+        /// Applause: admiration for the work.
+        case applause
+        /// Gratitude for what the win gave others.
+        case thanks
+        /// A public mention, by name, of someone who helped.
+        case shoutOut
     }
 
     public var id: ID
