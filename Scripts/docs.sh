@@ -11,6 +11,6 @@ swift package generate-documentation "${arguments[@]}" --warnings-as-errors
 for module in "${modules[@]}"; do
   test -d ".build/plugins/Swift-DocC/outputs/$module.doccarchive" || { echo "docs: no archive for $module" >&2; exit 1; }
 done
-# The modules an app or a store implementer reads: every public symbol documented, every top-level one in the Topics.
-python3 Scripts/check-doc-coverage.py .build/plugins/Swift-DocC/outputs SmallWins SmallWinsSQLite SmallWinsPostgres
+# Every public symbol documented, every top-level one in its module's Topics.
+python3 Scripts/check-doc-coverage.py .build/plugins/Swift-DocC/outputs "${modules[@]}"
 echo "docs: ${#modules[@]} modules documented without warnings"

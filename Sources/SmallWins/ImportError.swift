@@ -2,8 +2,8 @@ import Foundation
 
 /// Why an import was refused, with where each problem is; nothing was written.
 public struct ImportError: Error, Hashable, Sendable, CustomStringConvertible {
-    /// One problem and where it is.
-    public struct Problem: Hashable, Sendable, CustomStringConvertible {
+    /// One problem and where it is; an importer throws it for one record and gathers it into an ``ImportError``.
+    public struct Problem: Error, Hashable, Sendable, CustomStringConvertible {
         /// Where: "line 7" in a CSV file, "wins[3].win.day" or "line 2, column 5" in a JSON snapshot.
         public var location: String
         /// The field at fault, when one is.

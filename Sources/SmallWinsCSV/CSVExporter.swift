@@ -4,7 +4,9 @@ import SmallWins
 /// Writes one table of records as CSV, streaming the wins a page at a time so memory stays constant
 /// however many there are.
 public struct CSVExporter: Exporter {
+    /// The table written.
     public var table: ContentTable
+    /// How cells are written: a byte order mark for Excel, and formulas guarded.
     public var format: CSVFormat
 
     /// An exporter of `table`.
@@ -30,7 +32,9 @@ public struct CSVExporter: Exporter {
 
 /// Writes one part of a dashboard as a CSV table.
 public struct DashboardCSVExporter: Exporter {
+    /// The dashboard table written.
     public var table: DashboardTable
+    /// How cells are written: a byte order mark for Excel, and formulas guarded.
     public var format: CSVFormat
 
     /// An exporter of `table`.
@@ -49,6 +53,7 @@ public struct DashboardCSVExporter: Exporter {
 
 /// Writes the data dictionary: one row per column of each table, with its type and meaning.
 public struct DataDictionaryExporter: Exporter {
+    /// How cells are written: a byte order mark for Excel, and formulas guarded.
     public var format: CSVFormat
 
     /// The dictionary's own columns.

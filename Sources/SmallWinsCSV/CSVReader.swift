@@ -7,7 +7,9 @@ import SmallWins
 public struct CSVReader: Sendable {
     /// One record and the line it starts on (the header is line 1).
     public struct Record: Hashable, Sendable {
+        /// The line the record starts on (a quoted field may span lines).
         public var line: Int
+        /// Its fields, unquoted.
         public var fields: [String]
     }
 

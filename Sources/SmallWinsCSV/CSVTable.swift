@@ -23,8 +23,11 @@ public struct CSVColumn: Hashable, Sendable {
         case list
     }
 
+    /// The column's header.
     public var name: String
+    /// What the column holds.
     public var type: ValueType
+    /// What the column means, for the data dictionary.
     public var description: String
 
     /// A column.
@@ -37,9 +40,11 @@ public struct CSVColumn: Hashable, Sendable {
 
 /// A CSV table definition: its name (the file name without `.csv`), what one row is, and its columns.
 public struct CSVTable: Hashable, Sendable {
+    /// The table's name: its file is `name.csv`.
     public var name: String
     /// What one row stands for.
     public var description: String
+    /// Its columns, in order.
     public var columns: [CSVColumn]
 
     /// A table.

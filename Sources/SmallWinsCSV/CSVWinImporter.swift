@@ -15,9 +15,56 @@ import SmallWins
 public struct CSVWinImporter: Sendable {
     /// The fields a column can fill.
     public enum Field: String, CaseIterable, Sendable {
-        case id, day, kind, team, teamID = "team_id", author, authorID = "author_id", authorEmail = "author_email", title, story, learned, next
-        case goal, goalID = "goal_id", attempt, attemptID = "attempt_id", question, questionID = "question_id", themes, themeIDs = "theme_ids", groups
-        case groupIDs = "group_ids", shoutOuts = "shout_outs", shoutOutIDs = "shout_out_ids", recordedAt = "recorded_at"
+        /// The win's id (a new one when empty).
+        case id
+        /// The day it happened, `YYYY-MM-DD` (or a Forms date such as `3/2/2026`).
+        case day
+        /// `success` or `lesson`.
+        case kind
+        /// The team, by path or by a name only one team has.
+        case team
+        /// The team, by id.
+        case teamID = "team_id"
+        /// The author, by name.
+        case author
+        /// The author, by id.
+        case authorID = "author_id"
+        /// The author, by email.
+        case authorEmail = "author_email"
+        /// The win in one line.
+        case title
+        /// The story, in the teacher's own words.
+        case story
+        /// What the team learned.
+        case learned
+        /// What the team will try next.
+        case next
+        /// The goal it serves, by title.
+        case goal
+        /// The goal it serves, by id.
+        case goalID = "goal_id"
+        /// The attempt it came from, by title.
+        case attempt
+        /// The attempt it came from, by id.
+        case attemptID = "attempt_id"
+        /// The learning question of the attempt, by text (for an attempt created as missing).
+        case question
+        /// The learning question of the attempt, by id.
+        case questionID = "question_id"
+        /// Themes, by name, joined with the list separator.
+        case themes
+        /// Themes, by id, joined with the list separator.
+        case themeIDs = "theme_ids"
+        /// Student groups, by name, joined with the list separator.
+        case groups
+        /// Student groups, by id, joined with the list separator.
+        case groupIDs = "group_ids"
+        /// Colleagues given a shout-out, by name, joined with the list separator.
+        case shoutOuts = "shout_outs"
+        /// Colleagues given a shout-out, by id, joined with the list separator.
+        case shoutOutIDs = "shout_out_ids"
+        /// When the win was recorded (a Forms timestamp); gives the day when no day column is mapped.
+        case recordedAt = "recorded_at"
     }
 
     /// What an import did.

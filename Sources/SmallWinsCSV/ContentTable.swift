@@ -4,19 +4,33 @@ import SmallWins
 /// The tables of records: one row per win, tidy long tables for what a win lists, and the directory
 /// (teams, members, codebooks, goals, the learning agenda).
 public enum ContentTable: String, CaseIterable, Sendable {
+    /// `wins.csv`: one row per win.
     case wins
+    /// `win_themes.csv`: one row per theme of a win.
     case winThemes = "win_themes"
+    /// `win_groups.csv`: one row per student group a win touches.
     case winGroups = "win_groups"
+    /// `shout_outs.csv`: one row per colleague a win gives a shout-out.
     case shoutOuts = "shout_outs"
+    /// `celebrations.csv`: one row per celebration.
     case celebrations
+    /// `teams.csv`: one row per team, with its path.
     case teams
+    /// `members.csv`: one row per member.
     case members
+    /// `memberships.csv`: one row per member of a team, with the role.
     case memberships
+    /// `student_groups.csv`: the equity-focus codebook.
     case studentGroups = "student_groups"
+    /// `themes.csv`: the qualitative codebook.
     case themes
+    /// `goals.csv`: one row per goal.
     case goals
+    /// `goal_focus_groups.csv`: one row per focus group of a goal, in order.
     case goalFocusGroups = "goal_focus_groups"
+    /// `learning_questions.csv`: the learning agenda's questions.
     case learningQuestions = "learning_questions"
+    /// `attempts.csv`: what teams tried, under their questions.
     case attempts
 
     /// The table's name, description and columns.

@@ -3,17 +3,29 @@ import SmallWins
 
 /// The dashboard's parts as tables, ready for a pivot table or a plot.
 public enum DashboardTable: String, CaseIterable, Sendable {
+    /// Counts of the whole dashboard, one row.
     case totals = "dashboard_totals"
+    /// Successes and lessons by week or month.
     case timeline = "dashboard_timeline"
+    /// Successes and lessons by goal.
     case goals = "dashboard_goals"
+    /// Successes and lessons by theme.
     case themes = "dashboard_themes"
+    /// Successes and lessons by student group.
     case groups = "dashboard_groups"
+    /// The roll-up: one row per child team (and the scope's own wins).
     case teams = "dashboard_teams"
+    /// Each goal's coverage of its focus groups.
     case equity = "dashboard_equity"
+    /// How many members told how many wins (and, with names, each member's count).
     case participation = "dashboard_participation"
+    /// Celebrations by kind.
     case celebrations = "dashboard_celebrations"
+    /// Who recognised whom: celebrations and shout-outs by pair.
     case recognition = "dashboard_recognition"
+    /// The most celebrated wins.
     case brightSpots = "dashboard_bright_spots"
+    /// Each learning question's attempts, with their successes and lessons.
     case learningAgenda = "dashboard_learning_agenda"
 
     /// The table's name, description and columns.

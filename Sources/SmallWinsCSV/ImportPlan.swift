@@ -375,5 +375,3 @@ struct CreatedRecords {
             .filter { $0.value > 0 }
     }
 }
-
-extension ImportError.Problem: Error {}

@@ -33,8 +33,24 @@ public enum DemoDistrict {
         public var digestWeek: Day
         /// The last day of school: dashboards of the year count the streak back from it.
         public var lastSchoolDay: Day
-        public var schools = 0, teams = 0, members = 0, goals = 0, learningQuestions = 0, attempts = 0
-        public var wins = 0, lessons = 0, celebrations = 0
+        /// Schools made.
+        public var schools = 0
+        /// Teams made, schools and district included.
+        public var teams = 0
+        /// Members made.
+        public var members = 0
+        /// Goals made.
+        public var goals = 0
+        /// Learning questions made.
+        public var learningQuestions = 0
+        /// Attempts made.
+        public var attempts = 0
+        /// Wins recorded.
+        public var wins = 0
+        /// Of those, lessons learned.
+        public var lessons = 0
+        /// Celebrations made.
+        public var celebrations = 0
     }
 
     /// Builds the district into `store`, which should be empty; `progress` hears (wins stored, wins planned).

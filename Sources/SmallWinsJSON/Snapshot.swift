@@ -17,7 +17,9 @@ public struct Snapshot: Codable, Hashable, Sendable {
 
     /// One win with its celebrations, oldest first.
     public struct Entry: Codable, Hashable, Sendable {
+        /// The win.
         public var win: Win
+        /// Its celebrations, oldest first.
         public var celebrations: [Celebration]
 
         /// An entry.
@@ -27,17 +29,29 @@ public struct Snapshot: Codable, Hashable, Sendable {
         }
     }
 
+    /// Always ``formatName``: what the file is.
     public var format: String
+    /// The snapshot's schema version (``currentSchemaVersion`` when written).
     public var schemaVersion: Int
+    /// The team whose subtree was exported, or `nil` for the whole installation.
     public var scope: Team.ID?
+    /// Every team, parents before children.
     public var teams: [Team]
+    /// Every member.
     public var members: [Member]
+    /// Every membership.
     public var memberships: [Membership]
+    /// Every student group.
     public var studentGroups: [StudentGroup]
+    /// Every theme.
     public var themes: [Theme]
+    /// Every goal.
     public var goals: [Goal]
+    /// Every learning question.
     public var learningQuestions: [LearningQuestion]
+    /// Every attempt.
     public var attempts: [Attempt]
+    /// Every win with its celebrations, newest first.
     public var wins: [Entry]
 
     /// The snapshot as content to copy into a store.

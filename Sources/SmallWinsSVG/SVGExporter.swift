@@ -27,6 +27,7 @@ public enum DashboardChart: String, CaseIterable, Sendable {
 /// labels, the Okabe–Ito colour-blind-safe palette), escapes all user text, uses system fonts and no
 /// scripts, and is byte-for-byte the same for the same dashboard.
 public struct SVGExporter: Exporter {
+    /// The chart drawn.
     public var chart: DashboardChart
     /// The document's width in CSS pixels; the height follows from the content.
     public var width: Double

@@ -6,7 +6,9 @@ import Foundation
 public enum DocumentedExample {
     /// Why a document does not show an example.
     public struct Missing: Error, CustomStringConvertible {
+        /// The example, as its test has it.
         public let example: String
+        /// The document that must show it.
         public let document: String
         public var description: String { "\(document) must show the example '\(example)' exactly as its test has it" }
     }

@@ -8,6 +8,7 @@ import SmallWins
 public enum GoldenFile {
     /// Why an output differs from its golden file.
     public struct Mismatch: Error, CustomStringConvertible {
+        /// The golden file that differs.
         public let file: String
         public var description: String { "\(file) differs from its golden file; rerun with SMALLWINS_UPDATE_GOLDEN=1 and review the diff" }
     }
