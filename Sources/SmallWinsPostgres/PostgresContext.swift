@@ -33,16 +33,6 @@ struct PostgresContext: Sendable {
     }
 }
 
-/// SQL expressions that read dates and instants back in SmallWins' text forms.
-enum PGText {
-    /// `column` as `YYYY-MM-DD`.
-    static func day(_ column: String) -> String { "to_char(\(column), 'YYYY-MM-DD')" }
-    /// `column` as `YYYY-MM-DDTHH:MM:SS.mmmZ` in UTC.
-    static func instant(_ column: String) -> String {
-        "to_char(\(column) AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"')"
-    }
-}
-
 extension PostgresStore {
     /// The `LISTEN`/`NOTIFY` channel of an installation.
     static func channel(schema: String) -> String { "smallwins_\(schema)" }

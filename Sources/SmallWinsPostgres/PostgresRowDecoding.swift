@@ -18,12 +18,8 @@ extension PostgresRandomAccessRow {
         return value
     }
 
-    /// A column read through ``PGText/instant(_:)``.
-    func instant(_ column: String) throws -> Date {
-        let text = try string(column)
-        guard let date = Instant.parse(text) else { throw corrupt(column, text) }
-        return date
-    }
+    /// A `timestamptz` column, to the millisecond every store keeps.
+    func instant(_ column: String) throws -> Date { Instant.truncated(try self[column].decode(Date.self)) }
 
     private func corrupt(_ column: String, _ text: String) -> SmallWinsError {
         .storage(.corrupt("column \(column) holds \"\(text.prefix(60))\", which is not valid"))

@@ -40,7 +40,7 @@ struct PostgresChangeLog: ChangeLog {
         try await reading {
             try await settle()
             return try await query("""
-            SELECT commit_seq, entity, action, entity_id, team_id, \(raw: PGText.instant("at")) AS at FROM \(raw: s)change_log
+            SELECT commit_seq, entity, action, entity_id, team_id, at FROM \(raw: s)change_log
             WHERE commit_seq > \(sequence) ORDER BY commit_seq LIMIT \(limit)
             """).map { row in
                 StoreChange(sequence: try row.int64("commit_seq"), entity: try row.value("entity"), action: try row.value("action"),

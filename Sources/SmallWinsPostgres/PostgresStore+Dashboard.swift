@@ -21,16 +21,12 @@ struct PostgresDialect: SQLDialect {
     }
 
     func bucketStart(_ bucket: DashboardQuery.Bucket, _ dayColumn: String) -> String {
-        "to_char(date_trunc('\(bucket == .week ? "week" : "month")', \(dayColumn)), 'YYYY-MM-DD')"
+        "date_trunc('\(bucket == .week ? "week" : "month")', \(dayColumn))::date"
     }
-
-    func dayText(_ dayColumn: String) -> String { PGText.day(dayColumn) }
 
     func binaryOrder(_ column: String) -> String { "\(column) COLLATE \"C\"" }
 
     func linesText(_ column: String) -> String { "array_to_json(\(column))::text" }
-
-    func instantText(_ column: String) -> String { PGText.instant(column) }
 
     var joinInOrder: String { "JOIN" }
 
@@ -56,6 +52,8 @@ struct PostgresDialect: SQLDialect {
     var winSearchColumn: String? { "search_text" }
 
     var supportsLateralJoins: Bool { true }
+
+    var computesSelectListBeforeSorting: Bool { false }
 
     var changeAnnouncement: String? { "SELECT pg_notify('\(PostgresStore.channel(schema: schema))', '')" }
 }
@@ -110,7 +108,7 @@ extension SQLValue {
 }
 
 extension SQLRow {
-    /// The row's values under `columns`, the result's column names.
+    /// The row's values under `columns`, the result's column names: numbers, ids, days and instants as such, the rest as text.
     init(postgres row: PostgresRow, columns: [String]) throws {
         var values: [SQLValue] = []
         values.reserveCapacity(columns.count)
@@ -122,6 +120,8 @@ extension SQLRow {
             switch cell.dataType {
             case .int8, .int4, .int2: values.append(.integer(try cell.decode(Int64.self)))
             case .uuid: values.append(.id(try cell.decode(UUID.self)))
+            case .date: values.append(.day(Day(ordinal: Int((try cell.decode(Date.self).timeIntervalSince1970 / 86_400).rounded(.down)))))
+            case .timestamptz: values.append(.instant(Instant.truncated(try cell.decode(Date.self))))
             default: values.append(.text(try cell.decode(String.self)))
             }
         }

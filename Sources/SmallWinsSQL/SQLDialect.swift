@@ -8,12 +8,8 @@ public protocol SQLDialect: Sendable {
     func table(_ name: String) -> String
     /// The marker for the `index`th (1-based) bound value, with any cast its type needs.
     func parameter(_ index: Int, _ value: SQLValue) -> String
-    /// An expression for the first day of `bucket` holding `dayColumn`, as `YYYY-MM-DD` text.
+    /// An expression for the first day of `bucket` holding `dayColumn`, of the type days are stored in.
     func bucketStart(_ bucket: DashboardQuery.Bucket, _ dayColumn: String) -> String
-    /// `dayColumn` as `YYYY-MM-DD` text.
-    func dayText(_ dayColumn: String) -> String
-    /// An instant column as ISO 8601 text with milliseconds in UTC (``Instant/iso(_:)``).
-    func instantText(_ column: String) -> String
     /// The join keyword that makes the engine read the left table first (`CROSS JOIN` in SQLite).
     var joinInOrder: String { get }
     /// A column of lines (bound as ``SQLValue/lines(_:)``) as JSON text: an array of strings.
@@ -37,6 +33,9 @@ public protocol SQLDialect: Sendable {
     var winSearchColumn: String? { get }
     /// Whether `CROSS JOIN LATERAL (subquery)` is understood.
     var supportsLateralJoins: Bool { get }
+    /// Whether the engine computes a query's select list for every candidate row before it sorts and limits
+    /// them (SQLite does): a page of wins then picks its rows first and reads their links after.
+    var computesSelectListBeforeSorting: Bool { get }
     /// A statement that tells listeners of other connections a change was logged (for example `NOTIFY`), run in
     /// the writing transaction; `nil` when listeners find changes by reading the log.
     var changeAnnouncement: String? { get }

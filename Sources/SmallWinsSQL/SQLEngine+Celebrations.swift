@@ -145,7 +145,7 @@ extension SQLEngine {
     }
 
     private var celebrationColumns: SQLText {
-        "c.id, c.win_id, c.member_id, c.kind, c.message, \(raw: dialect.instantText("c.at")) AS at"
+        "c.id, c.win_id, c.member_id, c.kind, c.message, c.at"
     }
 }
 

@@ -130,7 +130,7 @@ extension SQLEngine {
         """
         id, tenant_id, team_id, title, summary, \(raw: dialect.linesText("looks_like")) AS looks_like,
         \(raw: dialect.linesText("sounds_like")) AS sounds_like, \(raw: dialect.linesText("feels_like")) AS feels_like,
-        \(raw: dialect.dayText("start_day")) AS start_day, \(raw: dialect.dayText("end_day")) AS end_day, status,
+        start_day, end_day, status,
         \(raw: dialect.joinedIDs("SELECT group_id AS item FROM \(dialect.table("goal_focus_group")) f WHERE f.goal_id = \(dialect.table("goal")).id ORDER BY position")) AS focus_group_ids
         """
     }
@@ -245,7 +245,7 @@ extension SQLEngine {
     }
 
     private var attemptColumns: SQLText {
-        "id, tenant_id, team_id, question_id, title, description, \(raw: dialect.dayText("start_day")) AS start_day, status"
+        "id, tenant_id, team_id, question_id, title, description, start_day, status"
     }
 }
 

@@ -72,11 +72,18 @@ extension SQLEngine {
         }
     }
 
-    /// The rows of a page and one more (to tell whether another page follows). The page's wins are picked from an
-    /// index alone, then read with their links: SQLite computes a select list before it sorts, so the links would
-    /// otherwise be read for every candidate row of every team in scope.
+    /// The rows of a page and one more (to tell whether another page follows). Where the engine computes a select
+    /// list before it sorts (SQLite), or reads team by team, the page's wins are picked from an index alone, then
+    /// read with their links: the links would otherwise be read for every candidate row of every team in scope.
+    /// Elsewhere one ordered, limited read does both (picking first made a PostgreSQL page 0.3 ms slower).
     package func pageStatement(_ query: WinQuery, terms: [String], after cursor: WinCursor?, limit: Int, teamByTeam: Bool) -> SQLStatement {
         let selection = WinSelection(filters: query, terms: terms, days: query.period.map { ($0.first, $0.last) }, cursor: cursor, dialect: dialect)
+        guard teamByTeam || dialect.computesSelectListBeforeSorting else {
+            return scoped(selection.prelude + """
+
+                SELECT \(winColumns) FROM \(table: "win") w WHERE \(selection.conditions) ORDER BY w.day DESC, w.id DESC LIMIT \(limit + 1)
+                """)
+        }
         let picked: SQLText = teamByTeam
             ? """
               SELECT p.id, p.day FROM subtree CROSS JOIN LATERAL (
@@ -188,8 +195,8 @@ extension SQLEngine {
             dialect.joinedIDs("SELECT \(column) AS item FROM \(dialect.table(table)) l WHERE l.win_id = w.id ORDER BY l.position")
         }
         return """
-            w.id, w.team_id, w.author_id, w.kind, w.title, w.story, w.learned, w.next, \(raw: dialect.dayText("w.day")) AS day, w.goal_id,
-            w.attempt_id, \(raw: dialect.instantText("w.recorded_at")) AS recorded_at, \(raw: ids("theme_id", "win_theme")) AS theme_ids,
+            w.id, w.team_id, w.author_id, w.kind, w.title, w.story, w.learned, w.next, w.day, w.goal_id,
+            w.attempt_id, w.recorded_at, \(raw: ids("theme_id", "win_theme")) AS theme_ids,
             \(raw: ids("group_id", "win_group")) AS group_ids, \(raw: ids("member_id", "win_shout_out")) AS shout_out_ids
             """
     }

@@ -1,7 +1,7 @@
 import Foundation
 import SmallWins
 
-/// One result row: values by column name (integers, text, ids, or null; days as text).
+/// One result row: values by column name (integers, text, ids, days and instants as the engine returns them, or null).
 public struct SQLRow: Sendable {
     /// The result's column names, in order; every row of a result shares one array.
     public let columns: [String]
@@ -16,7 +16,7 @@ public struct SQLRow: Sendable {
 
     /// The value of a column; `nil` when the result has no such column. Found by a scan of a few short names,
     /// which is cheaper than hashing them into a dictionary for every row.
-    private func value(of column: String) -> SQLValue? {
+    fileprivate func value(of column: String) -> SQLValue? {
         columns.firstIndex(of: column).map { values[$0] }
     }
 
@@ -71,8 +71,9 @@ public struct SQLRow: Sendable {
         return id
     }
 
-    /// A `YYYY-MM-DD` column.
+    /// A day column: a day the engine returned as one, or `YYYY-MM-DD` text.
     public func day(_ column: String) throws -> Day {
+        if case .day(let day) = value(of: column) { return day }
         do { return try Day(iso: try text(column)) } catch { throw SmallWinsError.storage(.corrupt("column \(column) is not a day")) }
     }
 
@@ -87,8 +88,9 @@ extension SQLRow {
     /// An id column as a plain `UUID`.
     public func uuid(_ column: String) throws -> UUID { (try id(column) as Identifier<Team>).uuid }
 
-    /// A column holding an instant as ISO 8601 text (with milliseconds, in UTC).
+    /// An instant column: an instant the engine returned as one, or ISO 8601 text with milliseconds in UTC.
     public func instant(_ column: String) throws -> Date {
+        if case .instant(let instant) = value(of: column) { return instant }
         let text = try text(column)
         guard let date = Instant.parse(text) else { throw SmallWinsError.storage(.corrupt("column \(column) is not an instant")) }
         return date

@@ -16,13 +16,9 @@ struct SQLiteDialect: SQLDialect {
         }
     }
 
-    func dayText(_ dayColumn: String) -> String { dayColumn }
-
     func binaryOrder(_ column: String) -> String { column }
 
     func linesText(_ column: String) -> String { column }
-
-    func instantText(_ column: String) -> String { column }
 
     var joinInOrder: String { "CROSS JOIN" }
 
@@ -48,6 +44,8 @@ struct SQLiteDialect: SQLDialect {
     var winSearchColumn: String? { nil }
 
     var supportsLateralJoins: Bool { false }
+
+    var computesSelectListBeforeSorting: Bool { true }
 
     /// Listeners read the log when the file changes (`PRAGMA data_version`).
     var changeAnnouncement: String? { nil }

@@ -38,7 +38,7 @@ enum BrightSpotsPart: CountingPart {
     /// The wins `top` picks (`id`, `day`, `n`; its end written by `finish`), with what a bright spot shows of each.
     private static func select(_ s: inout SQLStatement, _ dialect: any SQLDialect, _ top: String, finish: (inout SQLStatement) -> Void) {
         s.append("""
-            SELECT top.id AS id, win.title AS title, win.kind AS kind, \(dialect.dayText("win.day")) AS day,
+            SELECT top.id AS id, win.title AS title, win.kind AS kind, win.day AS day,
             win.team_id AS team, win.story AS story, top.n AS n
             FROM (\(top)
             """)
