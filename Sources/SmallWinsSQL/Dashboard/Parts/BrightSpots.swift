@@ -3,7 +3,7 @@ import SmallWins
 
 /// The most celebrated counted wins.
 enum BrightSpotsPart: CountingPart {
-    struct Row: Decodable {
+    struct Row: DashboardRow {
         let id: Win.ID
         let title: String
         let kind: Win.Kind

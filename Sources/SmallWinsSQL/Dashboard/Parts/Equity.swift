@@ -3,7 +3,7 @@ import SmallWins
 
 /// Wins by goal and the student groups they touch.
 enum EquityCountsPart: CountingPart {
-    struct Row: Decodable {
+    struct Row: DashboardRow {
         let goal: Goal.ID
         let group: StudentGroup.ID
         let n: Int

@@ -3,7 +3,7 @@ import SmallWins
 
 /// The learning questions of the scope's lineage.
 enum QuestionsPart: DashboardPart {
-    struct Row: Decodable {
+    struct Row: DashboardRow {
         let id: LearningQuestion.ID
         let text: String
         let status: LearningQuestion.Status
@@ -19,7 +19,7 @@ enum QuestionsPart: DashboardPart {
 
 /// The attempts of the scope's lineage.
 enum AttemptsPart: DashboardPart {
-    struct Row: Decodable {
+    struct Row: DashboardRow {
         let id: Attempt.ID
         let question: LearningQuestion.ID
         let title: String
@@ -42,7 +42,7 @@ enum AttemptCountsPart: CountingPart {
 
 /// The five newest counted wins of each attempt, numbered newest first.
 enum AttemptWinsPart: CountingPart {
-    struct Row: Decodable {
+    struct Row: DashboardRow {
         let id: Attempt.ID
         let win: Win.ID
         /// 1 for the attempt's newest win.

@@ -3,7 +3,7 @@ import SmallWins
 
 /// The spread of participation: how many members told how many counted wins.
 enum ParticipationPart: CountingPart {
-    struct Row: Decodable {
+    struct Row: DashboardRow {
         let wins: Int
         let members: Int
     }
@@ -28,7 +28,7 @@ enum ParticipationPart: CountingPart {
 
 /// Each member's counted wins, with their names (read only when the query asks for names).
 enum MemberWinsPart: CountingPart {
-    struct Row: Decodable {
+    struct Row: DashboardRow {
         let id: Member.ID
         let name: String
         let n: Int

@@ -30,12 +30,21 @@ enum ShoutOutPairsPart: CountingPart {
 }
 
 /// A row of recognition from one member to another: celebrations or shout-outs, with the names when read.
-struct RecognitionPair: Decodable {
+struct RecognitionPair: DashboardRow {
     let from: Member.ID
     let to: Member.ID
     let fromName: String?
     let toName: String?
     let n: Int
+
+    /// Read directly: a district's dashboard has thousands of pairs (see ``DashboardRow``).
+    init(row: SQLRow) throws {
+        from = try row.id(CodingKeys.from.stringValue)
+        to = try row.id(CodingKeys.to.stringValue)
+        fromName = try row.optionalText(CodingKeys.fromName.stringValue)
+        toName = try row.optionalText(CodingKeys.toName.stringValue)
+        n = try row.int(CodingKeys.n.stringValue)
+    }
 
     /// The pairs `counts` (rows of `from_id`, `to_id`, `n` over the counted wins) finds, with both names.
     static func named(_ sql: DashboardSQL, _ counts: String) -> SQLStatement {

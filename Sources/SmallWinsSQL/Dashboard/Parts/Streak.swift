@@ -4,7 +4,7 @@ import SmallWins
 /// The weeks with at least one win, up to the streak's end. The streak looks back past the period's start,
 /// so it selects the wins itself rather than reading the counted ones.
 enum StreakWeeksPart: CountingPart {
-    struct Row: Decodable {
+    struct Row: DashboardRow {
         let week: Day
     }
 

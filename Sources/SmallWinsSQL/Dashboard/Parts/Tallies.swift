@@ -3,7 +3,7 @@ import SmallWins
 
 /// The goals of the scope's lineage, with their focus groups in order.
 enum GoalsPart: DashboardPart {
-    struct Row: Decodable {
+    struct Row: DashboardRow {
         let id: Goal.ID
         let title: String
         /// A focus group of the goal (one row each), or `nil` for a goal without any.

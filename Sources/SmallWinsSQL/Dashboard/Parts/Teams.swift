@@ -22,7 +22,7 @@ enum ChildTeamsPart: DashboardPart {
 
 /// Successes, lessons and contributors by line of the roll-up.
 enum TeamCountsPart: CountingPart {
-    struct Row: Decodable {
+    struct Row: DashboardRow {
         let id: Team.ID
         let successes: Int
         let lessons: Int
@@ -55,7 +55,7 @@ enum TeamCountsPart: CountingPart {
 
 /// Celebrations by line of the roll-up.
 enum TeamCelebrationsPart: CountingPart {
-    struct Row: Decodable {
+    struct Row: DashboardRow {
         let id: Team.ID
         let n: Int
     }

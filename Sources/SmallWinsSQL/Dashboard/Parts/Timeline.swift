@@ -3,7 +3,7 @@ import SmallWins
 
 /// Successes and lessons by bucket (week or month).
 enum TimelinePart: CountingPart {
-    struct Row: Decodable {
+    struct Row: DashboardRow {
         let bucket: Day
         let successes: Int
         let lessons: Int

@@ -3,7 +3,7 @@ import SmallWins
 
 /// The counted wins, successes and contributors.
 enum TotalsPart: CountingPart {
-    struct Row: Decodable {
+    struct Row: DashboardRow {
         let wins: Int
         let successes: Int
         let contributors: Int
@@ -27,7 +27,7 @@ enum TotalsPart: CountingPart {
 
 /// The counted wins' celebrations, by kind.
 enum CelebrationKindsPart: CountingPart {
-    struct Row: Decodable {
+    struct Row: DashboardRow {
         let kind: Celebration.Kind
         let n: Int
     }
@@ -49,7 +49,7 @@ enum CelebrationKindsPart: CountingPart {
 
 /// The members of the scope's teams and organizations.
 enum MembersPart: DashboardPart {
-    struct Row: Decodable {
+    struct Row: DashboardRow {
         let n: Int
     }
 
