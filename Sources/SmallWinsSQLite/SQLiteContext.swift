@@ -21,9 +21,10 @@ struct SQLiteContext {
         }
     }
 
-    /// The rows of `statement`.
+    /// The rows of `statement`, prepared once per connection: the same SQL text with other values (a page, a
+    /// dashboard's parts) is not compiled again.
     func rows(_ statement: SQLStatement) throws -> [SQLRow] {
-        let rows = try Row.fetchAll(db, sql: statement.sql, arguments: StatementArguments(statement.values.map(\.sqlite)))
+        let rows = try Row.fetchAll(db.cachedStatement(sql: statement.sql), arguments: StatementArguments(statement.values.map(\.sqlite)))
         let columns = rows.first.map { Array($0.columnNames) } ?? []
         return try rows.map { try SQLRow(sqlite: $0, columns: columns) }
     }
