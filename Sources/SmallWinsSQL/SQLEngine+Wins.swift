@@ -79,19 +79,17 @@ extension SQLEngine {
     /// Otherwise one ordered, limited read does both (picking first made a PostgreSQL page 0.3 ms slower).
     package func pageStatement(_ query: WinQuery, terms: [String], after cursor: WinCursor?, limit: Int, teamByTeam: Bool) -> SQLStatement {
         let selection = WinSelection(filters: query, terms: terms, days: query.period.map { ($0.first, $0.last) }, cursor: cursor, dialect: dialect)
+        let newest: SQLText = "ORDER BY w.day DESC, w.id DESC LIMIT \(limit + 1)"
         guard teamByTeam || !terms.isEmpty || dialect.computesSelectListBeforeSorting else {
-            return scoped(selection.prelude + """
-
-                SELECT \(winColumns) FROM \(table: "win") w WHERE \(selection.conditions) ORDER BY w.day DESC, w.id DESC LIMIT \(limit + 1)
-                """)
+            return scoped(selection.prelude + "\nSELECT \(winColumns) FROM \(table: "win") w WHERE \(selection.conditions) \(newest)")
         }
         let picked: SQLText = teamByTeam
             ? """
               SELECT p.id, p.day FROM subtree CROSS JOIN LATERAL (
-                  SELECT w.id, w.day FROM \(table: "win") w WHERE w.team_id = subtree.id AND \(selection.conditions)
-                  ORDER BY w.day DESC, w.id DESC LIMIT \(limit + 1)) p ORDER BY p.day DESC, p.id DESC LIMIT \(limit + 1)
+                  SELECT w.id, w.day FROM \(table: "win") w WHERE w.team_id = subtree.id AND \(selection.conditions) \(newest)
+              ) p ORDER BY p.day DESC, p.id DESC LIMIT \(limit + 1)
               """
-            : "SELECT w.id, w.day FROM \(table: "win") w WHERE \(selection.conditions) ORDER BY w.day DESC, w.id DESC LIMIT \(limit + 1)"
+            : "SELECT w.id, w.day FROM \(table: "win") w WHERE \(selection.conditions) \(newest)"
         return scoped(selection.prelude + """
             , page(id, day) AS (\(picked))
             SELECT \(winColumns) FROM page JOIN \(table: "win") w ON w.id = page.id ORDER BY w.day DESC, w.id DESC

@@ -16,7 +16,7 @@ public struct SQLRow: Sendable {
 
     /// The value of a column; `nil` when the result has no such column. Found by a scan of a few short names,
     /// which is cheaper than hashing them into a dictionary for every row.
-    fileprivate func value(of column: String) -> SQLValue? {
+    private func value(of column: String) -> SQLValue? {
         columns.firstIndex(of: column).map { values[$0] }
     }
 

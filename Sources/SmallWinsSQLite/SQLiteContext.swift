@@ -21,28 +21,34 @@ struct SQLiteContext {
         }
     }
 
-    /// The rows of `statement`, prepared once per connection: the same SQL text with other values (a page, a
-    /// dashboard's parts) is not compiled again.
+    // Every statement is prepared once per connection: the same SQL text with other values (a page, a dashboard's
+    // parts, a batch's rows) is not compiled again.
+
+    /// The rows of `statement`.
     func rows(_ statement: SQLStatement) throws -> [SQLRow] {
-        let rows = try Row.fetchAll(db.cachedStatement(sql: statement.sql), arguments: StatementArguments(statement.values.map(\.sqlite)))
+        let rows = try Row.fetchAll(db.cachedStatement(sql: statement.sql), arguments: arguments(statement.values))
         let columns = rows.first.map { Array($0.columnNames) } ?? []
         return try rows.map { try SQLRow(sqlite: $0, columns: columns) }
     }
 
     /// Runs `statement`, which returns no rows.
     func execute(_ statement: SQLStatement) throws {
-        try db.execute(sql: statement.sql, arguments: StatementArguments(statement.values.map(\.sqlite)))
+        try db.cachedStatement(sql: statement.sql).execute(arguments: arguments(statement.values))
     }
 
-    /// Runs a write of a plan; rows go in through one prepared statement, stepped once per row.
+    /// Runs a write of a plan; rows go in through one statement, stepped once per row.
     private func perform(_ write: SQLWrite) throws {
         switch write {
         case .statement(let statement):
-            try db.cachedStatement(sql: statement.sql).execute(arguments: StatementArguments(statement.values.map(\.sqlite)))
+            try execute(statement)
         case .rows(let insert):
             let names = insert.columns.map(\.name).joined(separator: ", ")
-            let insertRow = try db.cachedStatement(sql: "INSERT INTO \(insert.table) (\(names)) \("VALUES (" + Array(repeating: "?", count: insert.columns.count).joined(separator: ", ") + ")")")
-            for row in insert.rows { try insertRow.execute(arguments: StatementArguments(row.map(\.sqlite))) }
+            let markers = Array(repeating: "?", count: insert.columns.count).joined(separator: ", ")
+            let insertRow = try db.cachedStatement(sql: "INSERT INTO \(insert.table) (\(names)) VALUES (\(markers))")
+            for row in insert.rows { try insertRow.execute(arguments: arguments(row)) }
         }
     }
 }
+
+/// `values` bound as SQLite stores them.
+func arguments(_ values: [SQLValue]) -> StatementArguments { StatementArguments(values.map(\.sqlite)) }

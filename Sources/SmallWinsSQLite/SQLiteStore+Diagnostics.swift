@@ -35,7 +35,7 @@ extension SQLiteStore {
         let terms = try query.searchTerms()
         let page = engine.pageStatement(query, terms: terms, after: nil, limit: 50, teamByTeam: false)
         return try await read { context in
-            try Row.fetchAll(context.db, sql: "EXPLAIN QUERY PLAN " + page.sql, arguments: StatementArguments(page.values.map(\.sqlite)))
+            try Row.fetchAll(context.db, sql: "EXPLAIN QUERY PLAN " + page.sql, arguments: arguments(page.values))
                 .map { $0["detail"] as String }.joined(separator: "\n")
         }
     }

@@ -11,11 +11,11 @@ extension DashboardPlan {
         let rows = DashboardRows(query: query, scope: scope, results: results)
         let celebrations = try rows.celebrationKinds()
         let totals = try rows.totals(celebrations: celebrations)
-        let byGoal = try rows.byGoal()
+        let byGoal = try rows.byGoal(), byGroup = try rows.byGroup()
         return Dashboard(
             scope: scope, period: query.period, bucket: query.bucket, equityThreshold: query.equityThreshold,
-            totals: totals, timeline: try rows.timeline(), byGoal: byGoal, byTheme: try rows.byTheme(), byGroup: try rows.byGroup(),
-            byTeam: try rows.byTeam(), equity: try rows.equity(byGoal: byGoal), participation: try rows.participation(totals),
+            totals: totals, timeline: try rows.timeline(), byGoal: byGoal, byTheme: try rows.byTheme(), byGroup: byGroup,
+            byTeam: try rows.byTeam(), equity: try rows.equity(byGoal: byGoal, byGroup: byGroup), participation: try rows.participation(totals),
             recognition: try rows.recognition(celebrations: celebrations), streak: try rows.streak(), brightSpots: try rows.brightSpots(),
             learningAgenda: try rows.learningAgenda())
         .suppressingSmallGroups(query.minimumGroupSize)

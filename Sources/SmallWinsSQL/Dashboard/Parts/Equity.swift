@@ -28,13 +28,13 @@ enum EquityCountsPart: CountingPart {
 }
 
 extension DashboardRows {
-    /// Each goal's coverage of its intended focus groups, in the order of `byGoal`.
-    func equity(byGoal: [Dashboard.GoalCount]) throws -> [Dashboard.GoalEquity] {
+    /// Each goal's coverage of its intended focus groups, in the order of `byGoal`, naming them as `byGroup` does.
+    func equity(byGoal: [Dashboard.GoalCount], byGroup: [Dashboard.GroupCount]) throws -> [Dashboard.GoalEquity] {
         var focus: [Goal.ID: [(position: Int, group: StudentGroup.ID)]] = [:]
         for row in try rows(GoalsPart.self) {
             if let group = row.group { focus[row.id, default: []].append((row.position, group)) }
         }
-        let groupNames = try names(GroupsPart.self)
+        let groupNames = Dictionary(uniqueKeysWithValues: byGroup.map { ($0.id, $0.label) })
         var touching: [Goal.ID: [StudentGroup.ID: Int]] = [:]
         for row in try rows(EquityCountsPart.self) { touching[row.goal, default: [:]][row.group] = row.n }
         return byGoal.map { goal in
