@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The whole test suite, against both backends: the README's first-wins walk-through, the export-wins plugin,
-# every chart rendered in headless Chromium (when installed), the DocC documentation, every code example of
+# every chart rendered in headless Chromium (when installed), the DocC documentation, a SQLite-only app, every code example of
 # the docs, then every unit, conformance and end-to-end test, with a throwaway PostgreSQL server on 127.0.0.1
 # (installed when missing and running as root; stopped at the end even when tests fail).
 #   bash Scripts/test.sh
@@ -40,6 +40,10 @@ fi
 
 # The DocC catalogs of every public module, with no warnings.
 bash Scripts/docs.sh
+
+# A new app that wants only SQLite, depending on this folder as GettingStarted.md shows: it builds and runs, and
+# compiles neither PostgresNIO, SwiftNIO nor the server.
+bash Scripts/check-sqlite-only-app.sh
 
 # Every code example of the docs, run (the PostgreSQL guide's against the throwaway server), then every test;
 # the tests last, so their summary closes the output.

@@ -4,7 +4,7 @@ import Foundation
 ///
 /// Written as ISO 8601 `YYYY-MM-DD` text everywhere (JSON, SQLite, the CLI).
 /// Days compare chronologically and support day arithmetic.
-public struct Day: Hashable, Comparable, Sendable, Codable, CustomStringConvertible {
+public struct Day: Hashable, Comparable, Sendable, Codable, LosslessStringConvertible {
     /// The year, 1900...2200.
     public let year: Int
     /// The month, 1...12.
@@ -45,6 +45,12 @@ public struct Day: Hashable, Comparable, Sendable, Codable, CustomStringConverti
             throw SmallWinsError.invalid(field: field, reason: "expected a day as YYYY-MM-DD, got \"\(text.prefix(40))\"")
         }
         try self.init(year, month, day, field: field)
+    }
+
+    /// Parses `YYYY-MM-DD`; `nil` for anything else (``init(iso:field:)`` says why).
+    public init?(_ description: String) {
+        guard let day = try? Day(iso: description) else { return nil }
+        self = day
     }
 
     private init(unchecked year: Int, _ month: Int, _ day: Int) {

@@ -5,7 +5,7 @@ import Foundation
 ///
 /// New identifiers are UUID version 7 (time-ordered), so records can be created offline
 /// and merged later, and B-tree inserts stay local.
-public struct Identifier<Subject>: Hashable, Comparable, Sendable, Codable, CustomStringConvertible {
+public struct Identifier<Subject>: Hashable, Comparable, Sendable, Codable, LosslessStringConvertible {
     /// The underlying UUID.
     public let uuid: UUID
 

@@ -16,6 +16,15 @@ public struct Period: Hashable, Sendable, Codable, CustomStringConvertible {
         self.last = last
     }
 
+    private enum CodingKeys: String, CodingKey { case first, last }
+
+    /// Decodes `{"first": "YYYY-MM-DD", "last": "YYYY-MM-DD"}`, refusing a period that ends before it starts
+    /// with ``SmallWinsError/invalid(field:reason:)`` naming `period`.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        try self.init(try container.decode(Day.self, forKey: .first), through: try container.decode(Day.self, forKey: .last))
+    }
+
     private init(unchecked first: Day, _ last: Day) {
         self.first = first
         self.last = last

@@ -42,6 +42,8 @@ public enum SmallWinsError: Error, Hashable, Sendable, CustomStringConvertible {
     case conflict(field: String, reason: String)
     /// A paging cursor that this store did not hand out, or that does not fit the query.
     case invalidCursor(String)
+    /// The signed-in member's roles do not allow this (a ``MemberSession``): `reason` says which rule.
+    case forbidden(String)
     /// The storage engine failed in a way not listed above; its ``StorageFailure/kind`` says whether to retry.
     case storage(StorageFailure)
 
@@ -61,6 +63,8 @@ public enum SmallWinsError: Error, Hashable, Sendable, CustomStringConvertible {
             return "conflict on \(field): \(reason)"
         case let .invalidCursor(reason):
             return "invalid cursor: \(reason)"
+        case let .forbidden(reason):
+            return "not allowed: \(reason)"
         case let .storage(failure):
             return "storage error (\(failure.kind.rawValue)): \(failure)"
         }

@@ -42,6 +42,31 @@ public struct WinQuery: Hashable, Sendable, Codable {
         self.text = text
     }
 
+    private enum CodingKeys: String, CodingKey { case period, kinds, goals, attempts, themes, groups, authors, teams, text }
+
+    /// Decodes a query in which every key may be absent (no filter) or `null`; a period that ends before it starts
+    /// throws ``SmallWinsError/invalid(field:reason:)``.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        func set<Element: Decodable & Hashable>(_ key: CodingKeys) throws -> Set<Element> {
+            try container.decodeIfPresent(Set<Element>.self, forKey: key) ?? []
+        }
+        self.init(
+            period: try container.decodeIfPresent(Period.self, forKey: .period), kinds: try set(.kinds), goals: try set(.goals),
+            attempts: try set(.attempts), themes: try set(.themes), groups: try set(.groups), authors: try set(.authors),
+            teams: try set(.teams), text: try container.decodeIfPresent(String.self, forKey: .text))
+    }
+
+    /// Every filter as text, the same for equal queries in any process: what binds a ``WinCursor`` to the query it was
+    /// issued for.
+    var canonicalText: String {
+        func sorted<Subject>(_ ids: Set<Identifier<Subject>>) -> String { ids.sorted().map(\.description).joined(separator: ",") }
+        return [
+            period.map { "\($0.first.iso)...\($0.last.iso)" } ?? "", kinds.map(\.rawValue).sorted().joined(separator: ","),
+            sorted(goals), sorted(attempts), sorted(themes), sorted(groups), sorted(authors), sorted(teams), text ?? "",
+        ].joined(separator: "\n")
+    }
+
     /// The words of ``text`` a backend searches for (`SearchText.words(_:)`), each as a word or the
     /// start of one. Throws when `text` is given but holds no word.
     public func searchTerms() throws -> [String] {
@@ -54,61 +79,5 @@ public struct WinQuery: Hashable, Sendable, Codable {
             throw SmallWinsError.invalid(field: "text", reason: "holds no word to search for")
         }
         return terms
-    }
-}
-
-/// Where a page of wins ended; pass it back to get the next page.
-///
-/// A cursor is a position (the last win's day and id), not an offset, so pages stay correct
-/// while colleagues keep recording wins, and a page deep in the result costs no more than the first.
-public struct WinCursor: Hashable, Sendable, Codable, CustomStringConvertible {
-    /// The day of the last win on the page.
-    public let day: Day
-    /// The id of the last win on the page.
-    public let id: Win.ID
-
-    /// The position just after `win`.
-    public init(after win: Win) {
-        self.day = win.day
-        self.id = win.id
-    }
-
-    /// Parses a cursor's text form (`YYYY-MM-DD/uuid`), as printed by the CLI.
-    public init(token: String) throws {
-        let parts = token.split(separator: "/", maxSplits: 1)
-        guard parts.count == 2, let day = try? Day(iso: String(parts[0])), let id = Win.ID(String(parts[1])) else {
-            throw SmallWinsError.invalidCursor("\"\(token.prefix(80))\" is not a cursor this store handed out")
-        }
-        self.day = day
-        self.id = id
-    }
-
-    /// The cursor's text form.
-    public var token: String { "\(day.iso)/\(id)" }
-
-    public var description: String { token }
-}
-
-/// One page of wins, newest first, and the cursor to the next page.
-public struct WinPage: Hashable, Sendable, Codable {
-    /// The wins on this page.
-    public var wins: [Win]
-    /// Where to continue, or `nil` when this is the last page.
-    public var next: WinCursor?
-
-    /// A page.
-    public init(wins: [Win], next: WinCursor?) {
-        self.wins = wins
-        self.next = next
-    }
-
-    /// The largest page a store hands out.
-    public static let maximumLimit = 1_000
-
-    /// Throws unless `limit` is 1...``maximumLimit``.
-    public static func validate(limit: Int) throws {
-        guard (1...maximumLimit).contains(limit) else {
-            throw SmallWinsError.invalid(field: "limit", reason: "must be 1...\(maximumLimit), got \(limit)")
-        }
     }
 }

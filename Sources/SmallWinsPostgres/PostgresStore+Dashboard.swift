@@ -52,6 +52,7 @@ struct PostgresDialect: SQLDialect {
     var winSearchColumn: String? { "search_text" }
 
     var supportsLateralJoins: Bool { true }
+    var lockingRead: String { "FOR UPDATE" }
 
     var computesSelectListBeforeSorting: Bool { false }
 

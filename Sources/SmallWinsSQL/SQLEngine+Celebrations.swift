@@ -31,37 +31,50 @@ extension SQLStore {
 }
 
 extension SQLEngine {
-    /// Checks every celebration against facts read in four set-based queries, then inserts them all: one
-    /// transaction, all or nothing. A restore keeps `at`; a new celebration is stamped now.
+    /// Checks every celebration against facts read in five set-based queries, then inserts them all: one
+    /// transaction, all or nothing. A restore keeps `at`; a new celebration is stamped now, and must not be its
+    /// author's own win or repeat a kind its member already gave that win: the win's row is read with a lock in a
+    /// round of its own first (``SQLDialect/lockingRead``), so two concurrent celebrations of one win are checked one
+    /// after the other.
     func insert(_ celebrations: [Celebration], restoring: Bool) -> SQLPlan<[Celebration]> {
         let wins = Array(Set(celebrations.map(\.win.uuid))).map(SQLValue.id)
+        let members = Array(Set(celebrations.map(\.by.uuid))).map(SQLValue.id)
+        let winRead = statement("SELECT id, team_id, tenant_id, author_id FROM \(table: "win") WHERE id IN \(list: wins) \(raw: restoring ? "" : dialect.lockingRead)")
         let reads = [
             statement("SELECT id FROM \(table: "celebration") WHERE id IN \(list: celebrations.map { .id($0.id.uuid) })"),
-            statement("SELECT id, team_id, tenant_id FROM \(table: "win") WHERE id IN \(list: wins)"),
             scoped("""
                 SELECT id FROM \(table: "team") WHERE id IN (SELECT team_id FROM \(table: "win") WHERE id IN \(list: wins))
                 AND id IN (SELECT id FROM subtree)
                 """),
-            statement("SELECT id, tenant_id FROM \(table: "member") WHERE id IN \(list: Array(Set(celebrations.map(\.by.uuid))).map(SQLValue.id))"),
+            statement("SELECT id, tenant_id FROM \(table: "member") WHERE id IN \(list: members)"),
+            restoring ? statement("SELECT 1 AS id WHERE 1 = 0")
+                : statement("SELECT win_id, member_id, kind FROM \(table: "celebration") WHERE win_id IN \(list: wins) AND member_id IN \(list: members)"),
         ]
         let now = Instant.truncated(Date())
-        return SQLPlan(writes: true, bulkRows: restoring ? celebrations.count : nil, reads: reads) { rows in
-            let existing = Set(try rows[0].ids())
-            var winTeams: [UUID: (team: UUID, tenant: UUID)] = [:]
-            for row in rows[1] { winTeams[try row.uuid("id")] = (try row.uuid("team_id"), try row.uuid("tenant_id")) }
+        let decide: @Sendable ([[SQLRow]]) throws -> SQLPlan<[Celebration]>.Next = { rows in
+            var winFacts: [UUID: (team: UUID, tenant: UUID, author: UUID)] = [:]
+            for row in rows[0] { winFacts[try row.uuid("id")] = (try row.uuid("team_id"), try row.uuid("tenant_id"), try row.uuid("author_id")) }
+            let existing = Set(try rows[1].ids())
             let visible = Set(try rows[2].ids())
             var memberTenants: [UUID: UUID] = [:]
             for row in rows[3] { memberTenants[try row.uuid("id")] = try row.uuid("tenant_id") }
+            var given = Set(try rows[4].map { [try $0.uuid("win_id").lowercaseText, try $0.uuid("member_id").lowercaseText, try $0.text("kind")] })
             var stored: [Celebration] = [], changes: [(id: UUID, team: UUID, tenant: UUID)] = []
             for celebration in celebrations {
                 if existing.contains(celebration.id.uuid) {
                     throw SmallWinsError.conflict(field: "id", reason: "\(celebration.id) already exists")
                 }
-                guard let win = winTeams[celebration.win.uuid], visible.contains(win.team) else {
+                guard let win = winFacts[celebration.win.uuid], visible.contains(win.team) else {
                     throw SmallWinsError.unknownReference(field: "win", .win, id: celebration.win.uuid)
                 }
                 guard memberTenants[celebration.by.uuid] == win.tenant else {
                     throw SmallWinsError.unknownReference(field: "by", .member, id: celebration.by.uuid)
+                }
+                if !restoring {
+                    if celebration.by.uuid == win.author { throw SmallWinsError.forbidden("no one celebrates their own win") }
+                    guard given.insert([celebration.win.description, celebration.by.description, celebration.kind.rawValue]).inserted else {
+                        throw SmallWinsError.conflict(field: "kind", reason: "this member already celebrated this win with \(celebration.kind.rawValue)")
+                    }
                 }
                 var copy = celebration
                 copy.at = restoring ? Instant.truncated(celebration.at) : now
@@ -79,6 +92,8 @@ extension SQLEngine {
             return .write([.rows(SQLRowsInsert(table: "celebration", columns: columns, rows: values))] + log(.celebration, .created, changes),
                           then: stored)
         }
+        if restoring { return SQLPlan(writes: true, bulkRows: celebrations.count, reads: [winRead] + reads, decide: decide) }
+        return SQLPlan(writes: true, reads: [winRead]) { locked in .more(SQLPlan(writes: true, reads: reads) { try decide(locked + $0) }) }
     }
 
     func celebration(_ id: Celebration.ID) -> SQLPlan<Celebration> {

@@ -18,6 +18,7 @@ extension SQLStore {
 
     public func wins(_ query: WinQuery, after cursor: WinCursor?, limit: Int) async throws -> WinPage {
         try WinPage.validate(limit: limit)
+        try cursor?.check(for: query)
         return try await run(engine.wins(query, terms: try query.searchTerms(), after: cursor, limit: limit))
     }
 
@@ -63,7 +64,7 @@ extension SQLEngine {
         let page = { @Sendable (teamByTeam: Bool) in
             SQLPlan<WinPage>(writes: false, reads: [pageStatement(query, terms: terms, after: cursor, limit: limit, teamByTeam: teamByTeam)]) { rows in
                 let wins = try rows[0].prefix(limit).map(Win.init(row:))
-                return .done(WinPage(wins: wins, next: rows[0].count > limit ? wins.last.map(WinCursor.init(after:)) : nil))
+                return .done(WinPage(wins: wins, next: rows[0].count > limit ? wins.last.map { WinCursor(after: $0, of: query) } : nil))
             }
         }
         guard let scope, terms.isEmpty, dialect.supportsLateralJoins else { return page(false) }

@@ -44,6 +44,7 @@ struct SQLiteDialect: SQLDialect {
     var winSearchColumn: String? { nil }
 
     var supportsLateralJoins: Bool { false }
+    var lockingRead: String { "" }
 
     var computesSelectListBeforeSorting: Bool { true }
 

@@ -89,9 +89,12 @@ struct RandomDistrict {
             _ = try await store.record(Array(wins[batch..<min(batch + 100, wins.count)]))
         }
         let kinds = Celebration.Kind.allCases
+        var given: Set<[String]> = []
         for _ in 0..<(winCount / 2) {
-            _ = try await store.celebrate(Celebration(win: wins.randomElement(using: &random)!.id, by: members.randomElement(using: &random)!.id,
-                                                      kind: kinds.randomElement(using: &random)!))
+            let win = wins.randomElement(using: &random)!, member = members.randomElement(using: &random)!, kind = kinds.randomElement(using: &random)!
+            // Nobody celebrates their own win, nor one win twice with the same kind.
+            guard member.id != win.author, given.insert([win.id.description, member.id.description, kind.rawValue]).inserted else { continue }
+            _ = try await store.celebrate(Celebration(win: win.id, by: member.id, kind: kind))
         }
         return RandomDistrict(district: district, schools: schools, teams: teams, members: members, themes: themes, groups: groups)
     }

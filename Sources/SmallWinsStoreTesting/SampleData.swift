@@ -17,7 +17,8 @@ public enum SampleData {
             groups: [f.iep.id], shoutOuts: [f.dee.id, f.ana.id]))
         let kinds = Celebration.Kind.allCases
         for (index, win) in (data.wins + more.prefix(20) + [tricky]).enumerated() {
-            _ = try await store.celebrate(Celebration(win: win.id, by: index % 2 == 0 ? f.ben.id : f.dee.id,
+            let (first, second) = index % 2 == 0 ? (f.ben.id, f.dee.id) : (f.dee.id, f.ben.id)
+            _ = try await store.celebrate(Celebration(win: win.id, by: win.author == first ? second : first,
                                                       kind: kinds[index % kinds.count], message: index % 3 == 0 ? "Well done #\(index)" : nil))
         }
         _ = try await store.create(Membership(member: f.dee.id, team: f.northGrade3.id, role: .coach))

@@ -17,6 +17,8 @@ struct ReadmeExampleTests {
             let grade3 = try await store.create(Team(name: "Grade 3", kind: .team, parent: school.id))
             let maria = try await store.create(Member(name: "Maria Lopez", in: district.id))
             _ = try await store.create(Membership(member: maria.id, team: grade3.id, role: .lead))
+            let sam = try await store.create(Member(name: "Sam Reed", in: district.id))
+            _ = try await store.create(Membership(member: sam.id, team: grade3.id))
             let fluency = try await store.create(Theme(name: "Fluency", in: district.id))
             let multilingual = try await store.create(StudentGroup(name: "Multilingual learners", in: district.id))
             let goal = try await store.create(Goal(
@@ -29,7 +31,7 @@ struct ReadmeExampleTests {
                 story: "The stronger reader did all the reading.", learned: "Pairs need roles.",
                 next: "Try reader/coach cards.", day: try Day(2026, 11, 18), goal: goal.id,
                 themes: [fluency.id], groups: [multilingual.id]))
-            _ = try await store.celebrate(Celebration(win: lesson.id, by: maria.id, kind: .thanks))
+            _ = try await store.celebrate(Celebration(win: lesson.id, by: sam.id, kind: .thanks))
 
             let village = try await store.scoped(to: school.id)  // reads and writes limited to this subtree
             let page = try await village.wins(WinQuery(kinds: [.lesson], text: "partner"), after: nil, limit: 50)
