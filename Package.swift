@@ -13,6 +13,7 @@ let package = Package(
         .library(name: "SmallWinsSVG", targets: ["SmallWinsSVG"]),
         .library(name: "SmallWinsDemo", targets: ["SmallWinsDemo"]),
         .library(name: "SmallWinsStoreTesting", targets: ["SmallWinsStoreTesting"]),
+        .library(name: "SmallWinsServer", targets: ["SmallWinsServer"]),
         .executable(name: "smallwins", targets: ["SmallWinsCLI"]),
         .plugin(name: "ExportWins", targets: ["ExportWins"]),
     ],
@@ -24,6 +25,11 @@ let package = Package(
         // HMAC-SHA256 for pseudonyms (CryptoKit on Apple platforms; PostgresNIO needs it anyway).
         .package(url: "https://github.com/apple/swift-crypto.git", "3.12.3"..<"5.0.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        // The HTTP server: Hummingbird, with handlers generated from the OpenAPI contract (Scripts/generate-openapi.sh).
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-openapi-runtime", from: "1.13.4"),
+        .package(url: "https://github.com/hummingbird-project/swift-openapi-hummingbird", from: "2.1.0"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
         // `swift package generate-documentation`: the DocC catalogs of every public module.
         .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
     ],
@@ -53,6 +59,18 @@ let package = Package(
         .target(name: "SmallWinsSVG", dependencies: ["SmallWins"]),
         // A realistic demo district, for the `demo` command, previews and trying things out.
         .target(name: "SmallWinsDemo", dependencies: ["SmallWins"]),
+        // The HTTP API for web and phone front ends, on any store.
+        .target(
+            name: "SmallWinsServer",
+            dependencies: [
+                "SmallWins",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
+                .product(name: "OpenAPIHummingbird", package: "swift-openapi-hummingbird"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ],
+            exclude: ["openapi.json", "openapi-generator-config.yaml"]
+        ),
         // The store conformance suite every backend runs (no test framework inside).
         .target(name: "SmallWinsStoreTesting", dependencies: ["SmallWins", "SmallWinsDemo"]),
         // The `smallwins` command-line tool.
@@ -60,6 +78,7 @@ let package = Package(
             name: "SmallWinsCLI",
             dependencies: [
                 "SmallWins", "SmallWinsSQLite", "SmallWinsPostgres", "SmallWinsCSV", "SmallWinsJSON", "SmallWinsSVG", "SmallWinsDemo",
+                "SmallWinsServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -104,6 +123,10 @@ let package = Package(
             exclude: ["Fixtures"]
         ),
         .testTarget(name: "SmallWinsCLITests", dependencies: ["SmallWinsCLI", "SmallWins", "SmallWinsStoreTesting"]),
+        .testTarget(
+            name: "SmallWinsServerTests",
+            dependencies: ["SmallWinsServer", "SmallWins", "SmallWinsSQLite", .product(name: "Crypto", package: "swift-crypto")]
+        ),
     ]
 )
 

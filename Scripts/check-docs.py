@@ -13,7 +13,7 @@ A few lines are not run here, each for the reason given in SKIPPED, nor the meas
 
     python3 Scripts/check-docs.py BIN_DIR      (inside Scripts/with-postgres.sh)
 """
-import glob, os, re, shutil, subprocess, sys, tempfile, urllib.parse
+import glob, os, re, shutil, signal, subprocess, sys, tempfile, urllib.parse
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 BIN = os.path.abspath(sys.argv[1])
@@ -56,10 +56,22 @@ def tested_snippets():
 
 
 def run(command, cwd, env, what):
-    result = subprocess.run(command, cwd=cwd, env=env, capture_output=True, text=True)
-    if result.returncode != 0:
-        sys.exit(f"check-docs: {what} failed ({result.returncode}):\n{result.stdout[-3000:]}\n{result.stderr[-3000:]}")
-    return result.stdout
+    # Output goes to files, not pipes, and the command runs in a session of its own: a server an example started in
+    # the background and stopped with `kill %1` may leave a child behind, which must neither hold the pipes open
+    # nor outlive the example.
+    with tempfile.TemporaryFile("w+") as out, tempfile.TemporaryFile("w+") as err:
+        process = subprocess.Popen(command, cwd=cwd, env=env, stdout=out, stderr=err, text=True, start_new_session=True)
+        returncode = process.wait()
+        try:
+            os.killpg(process.pid, signal.SIGTERM)
+        except ProcessLookupError:
+            pass
+        out.seek(0)
+        err.seek(0)
+        stdout, stderr = out.read(), err.read()
+    if returncode != 0:
+        sys.exit(f"check-docs: {what} failed ({returncode}):\n{stdout[-3000:]}\n{stderr[-3000:]}")
+    return stdout
 
 
 def main():

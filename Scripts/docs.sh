@@ -4,7 +4,7 @@
 #   bash Scripts/docs.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
-modules=(SmallWins SmallWinsSQLite SmallWinsPostgres SmallWinsCSV SmallWinsJSON SmallWinsSVG SmallWinsDemo SmallWinsStoreTesting)
+modules=(SmallWins SmallWinsSQLite SmallWinsPostgres SmallWinsCSV SmallWinsJSON SmallWinsSVG SmallWinsDemo SmallWinsStoreTesting SmallWinsServer)
 arguments=()
 for module in "${modules[@]}"; do arguments+=(--target "$module"); done
 swift package generate-documentation "${arguments[@]}" --warnings-as-errors

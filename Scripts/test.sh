@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The whole test suite, against both backends: the README's first-wins walk-through, the export-wins plugin,
-# every chart rendered in headless Chromium (when installed), the DocC documentation, a SQLite-only app, every code example of
+# every chart rendered in headless Chromium (when installed), the DocC documentation, the HTTP API under schemathesis,
+# a SQLite-only app, every code example of
 # the docs, then every unit, conformance and end-to-end test, with a throwaway PostgreSQL server on 127.0.0.1
 # (installed when missing and running as root; stopped at the end even when tests fail).
 #   bash Scripts/test.sh
@@ -40,6 +41,13 @@ fi
 
 # The DocC catalogs of every public module, with no warnings.
 bash Scripts/docs.sh
+
+# The HTTP API under schemathesis (installed by .ci/run), as a member of the demo district.
+if command -v st >/dev/null 2>&1; then
+  bash Scripts/check-api.sh
+else
+  echo "check-api: skipped, no schemathesis (.ci/run installs it: pip install schemathesis)"
+fi
 
 # A new app that wants only SQLite, depending on this folder as GettingStarted.md shows: it builds and runs, and
 # compiles neither PostgresNIO, SwiftNIO nor the server.

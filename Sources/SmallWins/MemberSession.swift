@@ -148,6 +148,35 @@ public struct MemberSession: Sendable {
         return try await store.wins(try bounded(query), after: cursor, limit: limit)
     }
 
+    /// A page of ``wins(_:after:limit:)`` as list items: each win with its author's name, its team's path and its
+    /// number of celebrations, read a page at a time.
+    public func winItems(_ query: WinQuery, after cursor: WinCursor?, limit: Int) async throws -> WinItemPage {
+        let page = try await wins(query, after: cursor, limit: limit)
+        return WinItemPage(items: try await items(page.wins), next: page.next)
+    }
+
+    /// A win of the member's teams as a list item.
+    public func winItem(_ id: Win.ID) async throws -> WinItem { try await items([try await win(id)])[0] }
+
+    private func items(_ wins: [Win]) async throws -> [WinItem] {
+        var names: [Member.ID: String] = [:]
+        for author in Set(wins.map(\.author)) { names[author] = try await store.member(author).name }
+        var counts: [Win.ID: Int] = [:]
+        for celebration in try await store.celebrations(ofWins: wins.map(\.id)) { counts[celebration.win, default: 0] += 1 }
+        return wins.map { WinItem(win: $0, authorName: names[$0.author] ?? "", teamPath: teamPath($0.team), celebrationCount: counts[$0.id] ?? 0) }
+    }
+
+    /// The names from the highest team the member reads down to `team`, joined by `/`.
+    public func teamPath(_ team: Team.ID) -> String {
+        let byID = Dictionary(teams.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        var names: [String] = [], next: Team.ID? = team
+        while let id = next, let found = byID[id], names.count < 64 {
+            names.append(found.name)
+            next = found.parent
+        }
+        return names.reversed().joined(separator: "/")
+    }
+
     /// The celebrations of a win of the member's teams, oldest first.
     public func celebrations(of win: Win.ID) async throws -> [Celebration] {
         _ = try await self.win(win)

@@ -6,7 +6,7 @@ import Foundation
 /// client decodes the same ``SmallWinsError`` the store threw.
 extension SmallWinsError: Codable, LocalizedError {
     /// A stable name for the case: `invalid`, `not_found`, `unknown_reference`, `out_of_scope`, `in_use`, `conflict`,
-    /// `invalid_cursor`, `forbidden`, or `storage_` and the failure's kind (`storage_busy`, `storage_unavailable`,
+    /// `invalid_cursor`, `forbidden`, `unauthenticated`, or `storage_` and the failure's kind (`storage_busy`, `storage_unavailable`,
     /// `storage_conflict`, `storage_internal`).
     public var code: String {
         switch self {
@@ -18,6 +18,7 @@ extension SmallWinsError: Codable, LocalizedError {
         case .conflict: return "conflict"
         case .invalidCursor: return "invalid_cursor"
         case .forbidden: return "forbidden"
+        case .unauthenticated: return "unauthenticated"
         case let .storage(failure): return "storage_" + failure.kind.rawValue
         }
     }
@@ -60,7 +61,7 @@ extension SmallWinsError: Codable, LocalizedError {
         try container.encodeIfPresent(entity, forKey: .entity)
         try container.encodeIfPresent(id?.lowercaseText, forKey: .id)
         switch self {
-        case let .invalid(_, reason), let .conflict(_, reason), let .invalidCursor(reason), let .forbidden(reason):
+        case let .invalid(_, reason), let .conflict(_, reason), let .invalidCursor(reason), let .forbidden(reason), let .unauthenticated(reason):
             try container.encode(reason, forKey: .reason)
         case let .inUse(_, _, referencedBy):
             try container.encode(referencedBy, forKey: .referencedBy)
@@ -86,6 +87,7 @@ extension SmallWinsError: Codable, LocalizedError {
         case "conflict": self = .conflict(field: try value(.field), reason: try value(.reason))
         case "invalid_cursor": self = .invalidCursor(try value(.reason))
         case "forbidden": self = .forbidden(try value(.reason))
+        case "unauthenticated": self = .unauthenticated(try value(.reason))
         case _ where code.hasPrefix("storage_"): self = .storage(try value(.storage))
         default:
             throw DecodingError.dataCorruptedError(forKey: .code, in: container, debugDescription: "unknown error code \(code)")

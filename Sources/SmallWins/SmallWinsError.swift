@@ -22,6 +22,8 @@ public enum EntityKind: String, Sendable, Codable, Hashable, CaseIterable {
     case win
     /// A ``Celebration``.
     case celebration
+    /// An ``AccessToken``.
+    case accessToken
 }
 
 /// Every error SmallWins raises: what was wrong, and where.
@@ -44,6 +46,8 @@ public enum SmallWinsError: Error, Hashable, Sendable, CustomStringConvertible {
     case invalidCursor(String)
     /// The signed-in member's roles do not allow this (a ``MemberSession``): `reason` says which rule.
     case forbidden(String)
+    /// A request without a valid sign-in: no token, or one that is not valid, expired or revoked.
+    case unauthenticated(String)
     /// The storage engine failed in a way not listed above; its ``StorageFailure/kind`` says whether to retry.
     case storage(StorageFailure)
 
@@ -65,6 +69,8 @@ public enum SmallWinsError: Error, Hashable, Sendable, CustomStringConvertible {
             return "invalid cursor: \(reason)"
         case let .forbidden(reason):
             return "not allowed: \(reason)"
+        case let .unauthenticated(reason):
+            return "not signed in: \(reason)"
         case let .storage(failure):
             return "storage error (\(failure.kind.rawValue)): \(failure)"
         }
@@ -77,6 +83,7 @@ extension EntityKind {
         switch self {
         case .studentGroup: return "student group"
         case .learningQuestion: return "learning question"
+        case .accessToken: return "access token"
         default: return rawValue
         }
     }

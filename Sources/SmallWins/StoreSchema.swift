@@ -19,6 +19,7 @@ extension EntityKind {
         switch self {
         case .studentGroup: return "student_group"
         case .learningQuestion: return "learning_question"
+        case .accessToken: return "access_token"
         default: return rawValue
         }
     }
@@ -53,7 +54,7 @@ extension EntityKind {
             return [.init(label: "attempts", table: "attempt", column: "question_id")]
         case .attempt:
             return [.init(label: "wins", table: "win", column: "attempt_id")]
-        case .membership, .win, .celebration:
+        case .membership, .win, .celebration, .accessToken:
             return []
         }
     }

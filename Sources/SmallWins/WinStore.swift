@@ -160,6 +160,18 @@ public protocol WinStore: Sendable {
     /// Deletes a celebration.
     func delete(_ id: Celebration.ID) async throws
 
+    // MARK: Access tokens
+
+    /// Stores a token of a member in scope with the SHA-256 hash of its secret; use
+    /// ``issueToken(for:name:expiresAfterDays:)``, which makes both.
+    func create(_ token: AccessToken, secretHash: String) async throws -> AccessToken
+    /// The tokens of members in scope, optionally only one member's, oldest first.
+    func accessTokens(member: Member.ID?) async throws -> [AccessToken]
+    /// A token and the hash of its secret, to check a token presented (``member(signedInBy:at:)``).
+    func accessToken(_ id: AccessToken.ID) async throws -> (token: AccessToken, secretHash: String)
+    /// Revokes a token: it is deleted, and signs nobody in from then on.
+    func delete(_ id: AccessToken.ID) async throws
+
     // MARK: The dashboard
 
     /// The dashboard for this scope: every count computed by the database (SQL backends run a

@@ -17,7 +17,7 @@ struct SmallWinsCommand: AsyncParsableCommand {
             InitCommand.self, DemoCommand.self, InfoCommand.self, TeamCommand.self, MemberCommand.self, GroupCommand.self, ThemeCommand.self,
             GoalCommand.self, QuestionCommand.self, AttemptCommand.self, WinCommand.self, CelebrateCommand.self,
             CelebrationCommand.self, DashboardCommand.self, DigestCommand.self, ReportCommand.self, ExportCommand.self,
-            ImportCommand.self, CopyCommand.self, WatchCommand.self, AccessCommand.self,
+            ImportCommand.self, CopyCommand.self, WatchCommand.self, AccessCommand.self, TokenCommand.self, ServeCommand.self,
         ])
 
     /// Runs the command, then closes the stores it opened; any error becomes one line on standard error and a

@@ -21,6 +21,7 @@ enum PostgresSchema {
         Migration(version: 3, name: "maintained dashboard aggregates", statements: version3),
         Migration(version: 4, name: "change notices in the order their transactions commit", statements: version4),
         Migration(version: 5, name: "bulk restores fill the dashboard aggregates once", statements: version5),
+        Migration(version: 6, name: "members' access tokens", statements: version6),
     ]
 
     /// Creates the schema if needed and applies every migration not yet applied; returns the names applied now.

@@ -162,7 +162,7 @@ extension SQLEngine {
     private var memberColumns: SQLText { "m.id, m.name, m.email, m.organization_id" }
 
     /// Members visible in scope: kept by a team of the subtree, or holding a membership in one.
-    private var visibleMember: SQLText {
+    var visibleMember: SQLText {
         """
         (m.organization_id IN (SELECT id FROM subtree)
          OR EXISTS (SELECT 1 FROM \(table: "membership") ms WHERE ms.member_id = m.id AND ms.team_id IN (SELECT id FROM subtree)))

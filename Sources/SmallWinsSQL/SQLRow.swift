@@ -96,6 +96,11 @@ extension SQLRow {
         return date
     }
 
+    /// An instant column that may be null.
+    public func optionalInstant(_ column: String) throws -> Date? {
+        isNull(column) ? nil : try instant(column)
+    }
+
     /// A `YYYY-MM-DD` column that may be null.
     public func optionalDay(_ column: String) throws -> Day? {
         guard try optionalText(column) != nil else { return nil }

@@ -26,6 +26,9 @@ extension SQLValue {
     /// An optional day, or null.
     public static func day(_ day: Day?) -> SQLValue { day.map(SQLValue.day) ?? .null }
 
+    /// An optional instant, or null.
+    public static func instant(_ instant: Date?) -> SQLValue { instant.map(SQLValue.instant) ?? .null }
+
     /// Optional text, or null.
     public static func text(_ text: String?) -> SQLValue { text.map(SQLValue.text) ?? .null }
 }

@@ -16,6 +16,9 @@ enum SQLiteSchema {
         migrator.registerMigration("v2: maintained dashboard aggregates") { db in
             for statement in version2 { try db.execute(sql: statement) }
         }
+        migrator.registerMigration("v3: members' access tokens") { db in
+            for statement in version3 { try db.execute(sql: statement) }
+        }
         return migrator
     }
 }

@@ -19,6 +19,10 @@ extension StoreConformance {
                 try checkEqual(try await ben.wins(WinQuery(), after: nil, limit: 10).wins.map(\.id), [north.id], "Ben's wins")
                 try await checkThrows(.notFound(.team, id: f.south.id.uuid)) { try await ben.wins(WinQuery(teams: [f.south.id]), after: nil, limit: 10) }
                 try checkEqual(try await dee.wins(WinQuery(), after: nil, limit: 10).wins.map(\.id), [north.id], "Dee reads Grade 4 below her")
+                _ = try await dee.celebrate(north.id, .confetti)
+                let items = try await dee.winItems(WinQuery(), after: nil, limit: 10).items
+                try checkEqual(items, [WinItem(win: north, authorName: "Ben Okafor", teamPath: "North Elementary/Grade 4", celebrationCount: 1)], "items")
+                try checkEqual(try await ben.winItem(north.id).teamPath, "Grade 4", "a path from the highest team the member reads")
                 try checkEqual(try await ben.goals().map(\.id), [f.readingGoal.id], "a goal kept by the school above")
                 try check(try await ben.themes().contains { $0.id == f.fluency.id }, "the district's codebook is inherited")
                 try check(!(try await ben.studentGroups().contains { $0.id == f.newcomers.id }), "South's codebook stays in South")

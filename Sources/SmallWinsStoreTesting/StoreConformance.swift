@@ -25,7 +25,7 @@ public enum StoreConformance {
     public static var cases: [ConformanceCase] {
         teamCases + memberCases + codebookCases + goalCases + winCases + restoreCases + queryCases + pagingCases
             + celebrationCases + scopeCases + changeCases + dashboardCases + randomDashboardCases + injectionCases
-            + isolationCases + transactionCases + policyCases
+            + isolationCases + transactionCases + policyCases + accessTokenCases
     }
 }
 

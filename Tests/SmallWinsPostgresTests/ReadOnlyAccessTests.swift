@@ -30,12 +30,17 @@ struct ReadOnlyAccessTests {
                 let allCount = try await owner.dashboard(DashboardQuery(period: try .schoolYear(2026))).totals.wins
                 try #require(expected.count > 0 && expected.count < allCount)
 
+                let northMember = try #require(try await northStore.members().first)
+                _ = try await owner.issueToken(for: northMember.id, name: "phone")
                 try await owner.grantReadOnlyAccess(to: String(role), teams: [north.id])
                 var seen: [Win.ID] = []
                 for try await win in analyst.allWins() { seen.append(win.id) }
                 #expect(seen == expected, "through SmallWins: only North's wins")
                 let counted = try await analyst.client.query(PostgresQuery(unsafeSQL: "SELECT count(*) FROM \"\(analyst.schema)\".win"))
                 for try await count in counted.decode(Int.self) { #expect(count == expected.count, "in plain SQL too") }
+                let tokens = try await analyst.client.query(PostgresQuery(unsafeSQL: "SELECT count(*) FROM \"\(analyst.schema)\".access_token"))
+                for try await count in tokens.decode(Int.self) { #expect(count == 0, "no access token, not even a hash, for a reader") }
+                #expect(try await analyst.accessTokens(member: nil).isEmpty)
                 let visible = Set(try await analyst.teams().map(\.name))
                 #expect(visible.contains("North Elementary") && visible.contains("Riverside District") && !visible.contains("South Elementary"))
                 let board = try await analyst.dashboard(DashboardQuery(period: try .schoolYear(2026)))

@@ -1,0 +1,58 @@
+import Foundation
+import Hummingbird
+import Logging
+import OpenAPIHummingbird
+import OpenAPIRuntime
+import SmallWins
+
+/// The HTTP API of a store, for web and phone front ends: the contract is `/openapi.json` (Documentation/Server.md).
+///
+/// Every path under `/v1` needs a member's access token; what the member may do follows their roles
+/// (`MemberSession`). Errors are RFC 9457 problem documents with the stable `SmallWinsError.code`.
+/// `/healthz` answers without a token.
+public struct SmallWinsServer: Sendable {
+    /// Where the server listens.
+    public struct Configuration: Sendable {
+        /// The address to bind, `127.0.0.1` by default: put a TLS proxy in front to serve other machines.
+        public var host: String
+        /// The port; 0 picks a free one.
+        public var port: Int
+
+        /// A configuration; loopback on port 8080 by default.
+        public init(host: String = "127.0.0.1", port: Int = 8080) {
+            self.host = host
+            self.port = port
+        }
+    }
+
+    private let store: any WinStore
+    private let configuration: Configuration
+    private let logger: Logger
+
+    /// A server of `store` (usually unscoped: each request sees what its member may see).
+    public init(store: any WinStore, configuration: Configuration = Configuration(), logger: Logger = Logger(label: "smallwins.server")) {
+        self.store = store
+        self.configuration = configuration
+        self.logger = logger
+    }
+
+    /// Serves until the task is cancelled, or until SIGTERM or SIGINT when `handlesSignals`; `onRunning` hears the
+    /// port it listens on once requests are accepted.
+    public func run(handlesSignals: Bool = false, onRunning: @escaping @Sendable (Int) async -> Void = { _ in }) async throws {
+        let router = Router()
+        router.add(middleware: ProblemMiddleware())
+        router.add(middleware: MemberAuthentication(store: store))
+        router.get("/healthz") { _, _ in "ok\n" }
+        router.get("/openapi.json") { _, _ in
+            Response(status: .ok, headers: [.contentType: "application/json"],
+                     body: .init(byteBuffer: ByteBuffer(string: Contract.openAPIDocument)))
+        }
+        let api = APIHandler(store: store)
+        try api.registerHandlers(on: router, serverURL: URL(string: "/v1")!, configuration: .init(dateTranscoder: InstantTranscoder()))
+        let port = configuration.port
+        let app = Application(
+            router: router, configuration: .init(address: .hostname(configuration.host, port: port), serverName: "SmallWins"),
+            onServerRunning: { channel in await onRunning(channel.localAddress?.port ?? port) }, logger: logger)
+        if handlesSignals { try await app.runService() } else { try await app.runService(gracefulShutdownSignals: []) }
+    }
+}
