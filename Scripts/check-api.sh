@@ -18,7 +18,8 @@ server=$!
 for _ in $(seq 100); do grep -q Serving "$work/serve.log" && break; sleep 0.1; done
 port=$(sed -n 's|.*http://127.0.0.1:\([0-9]*\)/.*|\1|p' "$work/serve.log")
 [ -n "$port" ] || { cat "$work/serve.log"; exit 1; }
-st run "http://127.0.0.1:$port/openapi.json" --url "http://127.0.0.1:$port/v1" -H "Authorization: Bearer $token" \
+# From the scratch folder: schemathesis keeps a cache (.schemathesis/) in the folder it runs in.
+(cd "$work" && st run "http://127.0.0.1:$port/openapi.json" --url "http://127.0.0.1:$port/v1" -H "Authorization: Bearer $token" \
     --checks not_a_server_error,status_code_conformance,content_type_conformance,response_headers_conformance,response_schema_conformance,unsupported_method,negative_data_rejection \
-    --max-examples "${SMALLWINS_API_EXAMPLES:-25}" --workers 2 --seed 20261206 --no-color 2>&1 | tail -n 25
+    --max-examples "${SMALLWINS_API_EXAMPLES:-25}" --workers 2 --seed 20261206 --no-color 2>&1 | tail -n 25)
 echo "schemathesis: the API held its contract"
