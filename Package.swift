@@ -125,7 +125,7 @@ let package = Package(
         .testTarget(name: "SmallWinsCLITests", dependencies: ["SmallWinsCLI", "SmallWins", "SmallWinsStoreTesting"]),
         .testTarget(
             name: "SmallWinsServerTests",
-            dependencies: ["SmallWinsServer", "SmallWins", "SmallWinsSQLite", .product(name: "Crypto", package: "swift-crypto")]
+            dependencies: ["SmallWinsServer", "SmallWins", "SmallWinsSQLite", "SmallWinsPostgres", .product(name: "Crypto", package: "swift-crypto")]
         ),
     ]
 )

@@ -10,7 +10,7 @@ import Testing
 struct ServerTests {
     /// A district with one school and a sibling: Ana leads Grade 3, Ben records there, Oli observes it, Cy teaches at South.
     struct District {
-        let store: SQLiteStore
+        let store: any WinStore
         let grade3: Team, south: Team
         let ana: Member, ben: Member, oli: Member, cy: Member
         let tokens: [Member.ID: String]
@@ -20,6 +20,11 @@ struct ServerTests {
             let folder = FileManager.default.temporaryDirectory.appendingPathComponent("server-\(UUID())")
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             let store = try await SQLiteStore(path: folder.appendingPathComponent("api.sqlite").path)
+            return try await make(in: store, folder: folder)
+        }
+
+        /// The district in `store`.
+        static func make(in store: any WinStore, folder: URL) async throws -> District {
             let district = try await store.create(Team(name: "Riverside District", kind: .district))
             let north = try await store.create(Team(name: "North Elementary", kind: .school, parent: district.id))
             let south = try await store.create(Team(name: "South Elementary", kind: .school, parent: district.id))
