@@ -39,14 +39,14 @@ public struct AccessToken: Hashable, Sendable, Codable, Identifiable, Validatabl
 
     /// The SHA-256 of `secret` as lower-case hex: the only form of the secret a store keeps.
     static func hash(_ secret: some DataProtocol) -> String {
-        hex(Array(SHA256.hash(data: secret)))
+        Hex.text(Array(SHA256.hash(data: secret)))
     }
 
     /// The id and secret of a token's text, or `nil` when it is not a token's text.
     static func parse(_ text: String) -> (id: ID, secret: [UInt8])? {
         let parts = text.split(separator: "_", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0] == "sw1", parts[1].count == 32, parts[2].count == 64,
-              let idBytes = hexBytes(parts[1]), let secret = hexBytes(parts[2]) else { return nil }
+              let idBytes = Hex.bytes(parts[1]), let secret = Hex.bytes(parts[2]) else { return nil }
         let id = ID(UUID(uuid: (idBytes[0], idBytes[1], idBytes[2], idBytes[3], idBytes[4], idBytes[5], idBytes[6], idBytes[7],
                                 idBytes[8], idBytes[9], idBytes[10], idBytes[11], idBytes[12], idBytes[13], idBytes[14], idBytes[15])))
         return (id, secret)
@@ -54,26 +54,7 @@ public struct AccessToken: Hashable, Sendable, Codable, Identifiable, Validatabl
 
     /// A token's text: `sw1_`, the id's 32 hex digits, `_`, the secret's 64.
     static func text(id: ID, secret: [UInt8]) -> String {
-        "sw1_" + hex(withUnsafeBytes(of: id.uuid.uuid) { Array($0) }) + "_" + hex(secret)
-    }
-
-    private static func hex(_ bytes: [UInt8]) -> String {
-        let digits = Array("0123456789abcdef".utf8)
-        return String(decoding: bytes.flatMap { [digits[Int($0 >> 4)], digits[Int($0 & 0xF)]] }, as: UTF8.self)
-    }
-
-    private static func hexBytes(_ text: Substring) -> [UInt8]? {
-        var bytes: [UInt8] = [], high: UInt8?
-        for digit in text.utf8 {
-            let value: UInt8
-            switch digit {
-            case UInt8(ascii: "0")...UInt8(ascii: "9"): value = digit - UInt8(ascii: "0")
-            case UInt8(ascii: "a")...UInt8(ascii: "f"): value = digit - UInt8(ascii: "a") + 10
-            default: return nil
-            }
-            if let first = high { bytes.append(first << 4 | value); high = nil } else { high = value }
-        }
-        return high == nil ? bytes : nil
+        "sw1_" + Hex.text(withUnsafeBytes(of: id.uuid.uuid) { Array($0) }) + "_" + Hex.text(secret)
     }
 }
 

@@ -100,10 +100,18 @@ public struct MemberSession: Sendable {
         try await union { try await $0.studentGroups() }.sorted { ($0.name, $0.id) < ($1.name, $1.id) }
     }
 
+    /// A student group the member's teams use.
+    public func studentGroup(_ id: StudentGroup.ID) async throws -> StudentGroup {
+        try await first(.studentGroup, id.uuid) { try await $0.studentGroup(id) }
+    }
+
     /// The themes the member's teams use, by name then id.
     public func themes() async throws -> [Theme] {
         try await union { try await $0.themes() }.sorted { ($0.name, $0.id) < ($1.name, $1.id) }
     }
+
+    /// A theme the member's teams use.
+    public func theme(_ id: Theme.ID) async throws -> Theme { try await first(.theme, id.uuid) { try await $0.theme(id) } }
 
     /// The goals the member's teams serve, by title then id.
     public func goals() async throws -> [Goal] {
@@ -330,14 +338,13 @@ public struct MemberSession: Sendable {
 
     /// Changes a student group of a team the member leads or coaches.
     public func update(_ group: StudentGroup) async throws -> StudentGroup {
-        let stored = try await first(.studentGroup, group.id.uuid) { try await $0.studentGroup(group.id) }
-        try requireEditor(of: stored.team, and: group.team, to: "change the codebook")
+        try requireEditor(of: try await studentGroup(group.id).team, and: group.team, to: "change the codebook")
         return try await store.update(group)
     }
 
     /// Deletes a student group of a team the member leads or coaches.
     public func deleteStudentGroup(_ id: StudentGroup.ID) async throws {
-        try requireEditor(of: try await first(.studentGroup, id.uuid) { try await $0.studentGroup(id) }.team, to: "change the codebook")
+        try requireEditor(of: try await studentGroup(id).team, to: "change the codebook")
         try await store.delete(id)
     }
 
@@ -349,14 +356,13 @@ public struct MemberSession: Sendable {
 
     /// Changes a theme of a team the member leads or coaches.
     public func update(_ theme: Theme) async throws -> Theme {
-        let stored = try await first(.theme, theme.id.uuid) { try await $0.theme(theme.id) }
-        try requireEditor(of: stored.team, and: theme.team, to: "change the codebook")
+        try requireEditor(of: try await self.theme(theme.id).team, and: theme.team, to: "change the codebook")
         return try await store.update(theme)
     }
 
     /// Deletes a theme of a team the member leads or coaches.
     public func deleteTheme(_ id: Theme.ID) async throws {
-        try requireEditor(of: try await first(.theme, id.uuid) { try await $0.theme(id) }.team, to: "change the codebook")
+        try requireEditor(of: try await theme(id).team, to: "change the codebook")
         try await store.delete(id)
     }
 

@@ -31,13 +31,7 @@ public struct WinCursor: Hashable, Sendable, Codable, CustomStringConvertible {
 
     /// Parses a cursor's text form, as a store hands it out in ``token``.
     public init(token: String) throws {
-        let digits = Array(token.utf8)
-        var bytes: [UInt8] = []
-        for index in stride(from: 0, to: digits.count - 1, by: 2) {
-            guard let high = WinCursor.hexValue(digits[index]), let low = WinCursor.hexValue(digits[index + 1]) else { break }
-            bytes.append(high << 4 | low)
-        }
-        guard digits.count == 56, bytes.count == 28 else {
+        guard token.utf8.count == 56, let bytes = Hex.bytes(token) else {
             throw SmallWinsError.invalidCursor("\"\(token.prefix(80))\" is not a cursor this store handed out")
         }
         func number(_ range: Range<Int>) -> UInt64 { bytes[range].reduce(0) { $0 << 8 | UInt64($1) } }
@@ -51,22 +45,13 @@ public struct WinCursor: Hashable, Sendable, Codable, CustomStringConvertible {
                                      bytes[20], bytes[21], bytes[22], bytes[23], bytes[24], bytes[25], bytes[26], bytes[27])))
     }
 
-    private static func hexValue(_ digit: UInt8) -> UInt8? {
-        switch digit {
-        case UInt8(ascii: "0")...UInt8(ascii: "9"): return digit - UInt8(ascii: "0")
-        case UInt8(ascii: "a")...UInt8(ascii: "f"): return digit - UInt8(ascii: "a") + 10
-        default: return nil
-        }
-    }
-
     /// The cursor's text form: the digest, the day and the id, as 56 lower-case hexadecimal digits.
     public var token: String {
         var bytes: [UInt8] = (0..<8).map { UInt8(truncatingIfNeeded: digest >> (56 - 8 * $0)) }
         let ordinal = UInt32(bitPattern: Int32(day.ordinal))
         bytes += (0..<4).map { UInt8(truncatingIfNeeded: ordinal >> (24 - 8 * $0)) }
         bytes += withUnsafeBytes(of: id.uuid.uuid) { Array($0) }
-        let digits = Array("0123456789abcdef".utf8)
-        return String(decoding: bytes.flatMap { [digits[Int($0 >> 4)], digits[Int($0 & 0xF)]] }, as: UTF8.self)
+        return Hex.text(bytes)
     }
 
     /// Throws ``SmallWinsError/invalidCursor(_:)`` unless the cursor was issued for `query` (the same filters) as it is.
