@@ -30,6 +30,11 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-openapi-runtime", from: "1.13.4"),
         .package(url: "https://github.com/hummingbird-project/swift-openapi-hummingbird", from: "2.1.0"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+        // District single sign-on: the identity provider's signed JWTs, checked against its JWKS.
+        .package(url: "https://github.com/vapor/jwt-kit", from: "5.8.0"),
+        // /metrics: swift-metrics instruments, kept in a Prometheus registry of each server.
+        .package(url: "https://github.com/apple/swift-metrics", from: "2.13.0"),
+        .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.1"),
         // `swift package generate-documentation`: the DocC catalogs of every public module.
         .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
     ],
@@ -68,6 +73,9 @@ let package = Package(
                 .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
                 .product(name: "OpenAPIHummingbird", package: "swift-openapi-hummingbird"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "JWTKit", package: "jwt-kit"),
+                .product(name: "Metrics", package: "swift-metrics"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
             ],
             exclude: ["openapi.json", "openapi-generator-config.yaml"]
         ),
@@ -125,7 +133,8 @@ let package = Package(
         .testTarget(name: "SmallWinsCLITests", dependencies: ["SmallWinsCLI", "SmallWins", "SmallWinsStoreTesting"]),
         .testTarget(
             name: "SmallWinsServerTests",
-            dependencies: ["SmallWinsServer", "SmallWins", "SmallWinsSQLite", "SmallWinsPostgres", .product(name: "Crypto", package: "swift-crypto")]
+            dependencies: ["SmallWinsServer", "SmallWins", "SmallWinsSQLite", "SmallWinsPostgres", .product(name: "Crypto", package: "swift-crypto"),
+                           .product(name: "JWTKit", package: "jwt-kit"), .product(name: "Hummingbird", package: "hummingbird")]
         ),
     ]
 )

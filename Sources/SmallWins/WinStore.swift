@@ -53,6 +53,9 @@ public protocol WinStore: Sendable {
     func member(_ id: Member.ID) async throws -> Member
     /// Every member in scope.
     func members() async throws -> [Member]
+    /// The members in scope whose email is `email`, its ASCII letters compared without case: how a district's
+    /// single sign-on finds the member a verified email names.
+    func members(withEmail email: String) async throws -> [Member]
     /// Replaces a member's fields.
     func update(_ member: Member) async throws -> Member
     /// Deletes a member with no memberships, wins, celebrations or shout-outs.

@@ -11,6 +11,13 @@ extension SQLStore {
 
     public func members() async throws -> [Member] { try await run(engine.members()) }
 
+    public func members(withEmail email: String) async throws -> [Member] {
+        // SQL's lower() folds more than ASCII on PostgreSQL only, so it narrows and Swift decides, alike on both.
+        guard !email.isEmpty, !email.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) else { return [] }
+        let folded = TextRules.asciiLowercased(email)
+        return try await run(engine.members(withEmail: email)).filter { $0.email.map(TextRules.asciiLowercased) == folded }
+    }
+
     public func update(_ member: Member) async throws -> Member {
         try member.validate()
         return try await run(engine.update(member))
@@ -56,6 +63,12 @@ extension SQLEngine {
     func members() -> SQLPlan<[Member]> {
         SQLPlan(writes: false, reads: [scoped("""
             SELECT \(memberColumns) FROM \(table: "member") m WHERE \(visibleMember) ORDER BY \(raw: dialect.binaryOrder("m.name")), m.id
+            """)]) { rows in .done(try rows[0].map(Member.init(row:))) }
+    }
+
+    func members(withEmail email: String) -> SQLPlan<[Member]> {
+        SQLPlan(writes: false, reads: [scoped("""
+            SELECT \(memberColumns) FROM \(table: "member") m WHERE lower(m.email) = lower(\(email)) AND \(visibleMember) ORDER BY m.id
             """)]) { rows in .done(try rows[0].map(Member.init(row:))) }
     }
 

@@ -17,11 +17,14 @@ public struct SmallWinsServer: Sendable {
         public var host: String
         /// The port; 0 picks a free one.
         public var port: Int
+        /// The district's identity provider, whose ID tokens sign members in beside access tokens; `nil` for none.
+        public var singleSignOn: SingleSignOn?
 
-        /// A configuration; loopback on port 8080 by default.
-        public init(host: String = "127.0.0.1", port: Int = 8080) {
+        /// A configuration; loopback on port 8080 by default, access tokens only.
+        public init(host: String = "127.0.0.1", port: Int = 8080, singleSignOn: SingleSignOn? = nil) {
             self.host = host
             self.port = port
+            self.singleSignOn = singleSignOn
         }
     }
 
@@ -37,11 +40,13 @@ public struct SmallWinsServer: Sendable {
     }
 
     /// Serves until the task is cancelled, or until SIGTERM or SIGINT when `handlesSignals`; `onRunning` hears the
-    /// port it listens on once requests are accepted.
+    /// port it listens on once requests are accepted. Throws before listening when single sign-on's keys cannot be loaded.
     public func run(handlesSignals: Bool = false, onRunning: @escaping @Sendable (Int) async -> Void = { _ in }) async throws {
+        var district: DistrictSignIn?
+        if let singleSignOn = configuration.singleSignOn { district = try await DistrictSignIn(singleSignOn, logger: logger) }
         let router = Router()
         router.add(middleware: ProblemMiddleware())
-        router.add(middleware: MemberAuthentication(store: store))
+        router.add(middleware: MemberAuthentication(store: store, district: district))
         router.get("/healthz") { _, _ in "ok\n" }
         router.get("/openapi.json") { _, _ in
             Response(status: .ok, headers: [.contentType: "application/json"],

@@ -63,5 +63,19 @@ extension StoreConformance {
             try await store.delete(newcomer.id)
             try await checkThrows(.notFound(.accessToken, id: theirs.token.id.uuid)) { try await store.accessToken(theirs.token.id) }
         },
+        ConformanceCase("a verified email finds its member in scope, ASCII case aside, and nothing else") { store in
+            let f = try await Fixture.make(in: store)
+            try checkEqual(try await store.members(withEmail: "ana@riverside.org").map(\.id), [f.ana.id], "exact")
+            try checkEqual(try await store.members(withEmail: "ANA@Riverside.ORG").map(\.id), [f.ana.id], "ASCII case aside")
+            let accented = try await store.create(Member(name: "Zoë", email: "zoë@riverside.org", in: f.south.id))
+            try checkEqual(try await store.members(withEmail: "ZOË@riverside.org").map(\.id), [], "only ASCII letters fold, alike on every backend")
+            try checkEqual(try await store.members(withEmail: "zoë@riverside.org").map(\.id), [accented.id], "non-ASCII as typed")
+            for hostile in ["", "%", "ana@%", "_na@riverside.org", "ana@riverside.org' OR '1'='1", "ana@riverside.org\u{0}"] {
+                try checkEqual(try await store.members(withEmail: hostile), [], "no wildcard or quote matches: \(hostile.debugDescription)")
+            }
+            let south = try await store.scoped(to: f.south.id)
+            try checkEqual(try await south.members(withEmail: "ana@riverside.org"), [], "a school does not find a member beside it")
+            try checkEqual(try await south.members(withEmail: "zoë@riverside.org").map(\.id), [accented.id], "its own")
+        },
     ]
 }

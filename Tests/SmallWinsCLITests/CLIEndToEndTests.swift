@@ -64,6 +64,13 @@ struct CLIEndToEndTests {
             """
         let result = try cli.shell(script)
         #expect(result.output == "ok\nAna Lopez\n401\nexit 0\n", "\(result.output)\(result.error)")
+
+        // Single sign-on half set, or keys that cannot be loaded: one line, and no server.
+        let half = try cli.run(["serve", "--port", "0", "--oidc-issuer", "https://login.riverside.example"])
+        #expect(half.status != 0 && half.error == "smallwins: --oidc-issuer and --oidc-audience go together\n", "\(half.error)")
+        let noKeys = try cli.run(["serve", "--port", "0", "--oidc-issuer", "https://login.riverside.example", "--oidc-audience", "app",
+                                  "--oidc-jwks", "/nonexistent/jwks.json"])
+        #expect(noKeys.status != 0 && noKeys.error == "smallwins: invalid oidc-jwks: cannot read the file /nonexistent/jwks.json\n", "\(noKeys.error)")
     }
 
     @Test func aWinRecordedCanBeListedFilteredByThemeAndFoundByAWordOfItsStory() throws {

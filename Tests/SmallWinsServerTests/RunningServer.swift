@@ -10,12 +10,18 @@ struct RunningServer {
     let base: URL
     private let task: Task<Void, any Error>
 
-    /// Starts a server of `store` and waits until it accepts requests.
-    static func start(_ store: any WinStore) async throws -> RunningServer {
+    /// Starts a server of `store` and waits until it accepts requests; throws what stopped it from starting.
+    static func start(_ store: any WinStore, singleSignOn: SingleSignOn? = nil) async throws -> RunningServer {
         let (ports, continuation) = AsyncStream.makeStream(of: Int.self)
-        let task = Task { try await SmallWinsServer(store: store, configuration: .init(port: 0)).run { continuation.yield($0) } }
+        let task = Task {
+            defer { continuation.finish() }
+            try await SmallWinsServer(store: store, configuration: .init(port: 0, singleSignOn: singleSignOn)).run { continuation.yield($0) }
+        }
         var iterator = ports.makeAsyncIterator()
-        guard let port = await iterator.next() else { throw ServerTestFailure("the server did not start") }
+        guard let port = await iterator.next() else {
+            try await task.value
+            throw ServerTestFailure("the server did not start")
+        }
         return RunningServer(base: URL(string: "http://127.0.0.1:\(port)")!, task: task)
     }
 

@@ -32,7 +32,8 @@ struct ServerTests {
             var people: [Member] = [], tokens: [Member.ID: String] = [:]
             for (name, team, role) in [("Ana Lopez", grade3, Membership.Role.lead), ("Ben Okafor", grade3, .member),
                                        ("Oli Observer", grade3, .observer), ("Cy Tran", south, .member)] {
-                let member = try await store.create(Member(name: name, in: district.id))
+                let email = name.lowercased().replacingOccurrences(of: " ", with: ".") + "@riverside.org"
+                let member = try await store.create(Member(name: name, email: email, in: district.id))
                 _ = try await store.create(Membership(member: member.id, team: team.id, role: role))
                 tokens[member.id] = try await store.issueToken(for: member.id, name: "test").text
                 people.append(member)
