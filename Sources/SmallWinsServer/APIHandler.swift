@@ -8,6 +8,8 @@ import SmallWins
 /// become problem documents in ``ProblemMiddleware``.
 struct APIHandler: APIProtocol {
     let store: any WinStore
+    /// The quiet after which an event stream sends a heartbeat.
+    let heartbeat: Duration
 
     /// The session of the member the request signed in (``MemberAuthentication``).
     private func session() async throws -> MemberSession {
@@ -116,10 +118,7 @@ struct APIHandler: APIProtocol {
             after = sequence
         }
         // A stream ends when the server shuts down gracefully (SIGTERM), so an open one does not hold the server up.
-        let changes = try await session().changes(after: after).cancelOnGracefulShutdown()
-        let events = changes.map { change in
-            ServerSentEventWithJSONData(event: "change", data: change, id: String(change.sequence), retry: 2_000)
-        }
+        let events = try await session().changes(after: after).serverSentEvents(heartbeat: heartbeat).cancelOnGracefulShutdown()
         return .ok(.init(body: .textEventStream(HTTPBody(events.asEncodedServerSentEventsWithJSONData(encoder: Instant.jsonEncoder()), length: .unknown, iterationBehavior: .single))))
     }
 

@@ -9,7 +9,7 @@ import SmallWins
 ///
 /// Every path under `/v1` needs a member's access token; what the member may do follows their roles
 /// (`MemberSession`). Errors are RFC 9457 problem documents with the stable `SmallWinsError.code`.
-/// `/healthz` answers without a token.
+/// `/healthz` and `/metrics` (Prometheus text) answer without a token.
 public struct SmallWinsServer: Sendable {
     /// Where the server listens.
     public struct Configuration: Sendable {
@@ -19,12 +19,15 @@ public struct SmallWinsServer: Sendable {
         public var port: Int
         /// The district's identity provider, whose ID tokens sign members in beside access tokens; `nil` for none.
         public var singleSignOn: SingleSignOn?
+        /// The quiet after which an open `/v1/changes` stream sends an `event: heartbeat` with no data.
+        public var heartbeat: Duration
 
-        /// A configuration; loopback on port 8080 by default, access tokens only.
-        public init(host: String = "127.0.0.1", port: Int = 8080, singleSignOn: SingleSignOn? = nil) {
+        /// A configuration; loopback on port 8080 by default, access tokens only, a heartbeat every 15 s.
+        public init(host: String = "127.0.0.1", port: Int = 8080, singleSignOn: SingleSignOn? = nil, heartbeat: Duration = .seconds(15)) {
             self.host = host
             self.port = port
             self.singleSignOn = singleSignOn
+            self.heartbeat = heartbeat
         }
     }
 
@@ -44,15 +47,21 @@ public struct SmallWinsServer: Sendable {
     public func run(handlesSignals: Bool = false, onRunning: @escaping @Sendable (Int) async -> Void = { _ in }) async throws {
         var district: DistrictSignIn?
         if let singleSignOn = configuration.singleSignOn { district = try await DistrictSignIn(singleSignOn, logger: logger) }
+        let metrics = ServerMetrics()
         let router = Router()
+        router.add(middleware: MetricsMiddleware(metrics: metrics))
         router.add(middleware: ProblemMiddleware())
         router.add(middleware: MemberAuthentication(store: store, district: district))
         router.get("/healthz") { _, _ in "ok\n" }
+        router.get("/metrics") { _, _ in
+            Response(status: .ok, headers: [.contentType: "text/plain; version=0.0.4; charset=utf-8"],
+                     body: .init(byteBuffer: ByteBuffer(string: metrics.text)))
+        }
         router.get("/openapi.json") { _, _ in
             Response(status: .ok, headers: [.contentType: "application/json"],
                      body: .init(byteBuffer: ByteBuffer(string: Contract.openAPIDocument)))
         }
-        let api = APIHandler(store: store)
+        let api = APIHandler(store: store, heartbeat: configuration.heartbeat)
         try api.registerHandlers(on: router, serverURL: URL(string: "/v1")!, configuration: .init(dateTranscoder: InstantTranscoder()))
         let port = configuration.port
         let app = Application(

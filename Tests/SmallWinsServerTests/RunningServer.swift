@@ -11,11 +11,11 @@ struct RunningServer {
     private let task: Task<Void, any Error>
 
     /// Starts a server of `store` and waits until it accepts requests; throws what stopped it from starting.
-    static func start(_ store: any WinStore, singleSignOn: SingleSignOn? = nil) async throws -> RunningServer {
+    static func start(_ store: any WinStore, singleSignOn: SingleSignOn? = nil, heartbeat: Duration = .seconds(15)) async throws -> RunningServer {
         let (ports, continuation) = AsyncStream.makeStream(of: Int.self)
         let task = Task {
             defer { continuation.finish() }
-            try await SmallWinsServer(store: store, configuration: .init(port: 0, singleSignOn: singleSignOn)).run { continuation.yield($0) }
+            try await SmallWinsServer(store: store, configuration: .init(port: 0, singleSignOn: singleSignOn, heartbeat: heartbeat)).run { continuation.yield($0) }
         }
         var iterator = ports.makeAsyncIterator()
         guard let port = await iterator.next() else {

@@ -159,6 +159,43 @@ struct ServerTests {
         }
     }
 
+    @Test func metricsCountRequestsByContractPathAndOpenStreamsUntilTheirClientsLeave() async throws {
+        let district = try await District.make()
+        defer { try? FileManager.default.removeItem(at: district.folder) }
+        let server = try await RunningServer.start(district.store, heartbeat: .milliseconds(200))
+        defer { server.stop() }
+        let ben = district.token(district.ben)
+        let win = try (try await server.send("POST", "/v1/wins", token: ben, json: draft(district.grade3))).json(Win.self)
+        for _ in 0..<3 { _ = try await server.send("GET", "/v1/wins/\(win.id)", token: ben) }
+        _ = try await server.send("GET", "/v1/wins/\(UUID())", token: ben)
+        _ = try await server.send("GET", "/v1/me", token: nil)
+        func metric(_ name: String) async throws -> Double? {
+            let text = try await server.send("GET", "/metrics", token: nil).text
+            return text.split(separator: "\n").first { $0.hasPrefix(name + " ") }.flatMap { Double($0.split(separator: " ").last!) }
+        }
+        let metrics = try await server.send("GET", "/metrics", token: nil)
+        #expect(metrics.status == 200 && metrics.headers["content-type"]?.hasPrefix("text/plain; version=0.0.4") == true)
+        #expect(try await metric(#"http_requests_total{route="/v1/wins/{id}",method="GET",status="200"}"#) == 3, "\(metrics.text)")
+        #expect(try await metric(#"http_requests_total{route="/v1/wins/{id}",method="GET",status="404"}"#) == 1)
+        #expect(try await metric(#"http_requests_total{route="/v1/wins",method="POST",status="201"}"#) == 1)
+        #expect(try await metric(#"http_requests_total{route="/v1/me",method="GET",status="401"}"#) == 1)
+        #expect(metrics.text.contains(#"http_request_duration_seconds_bucket{route="/v1/wins/{id}",method="GET",le="0.01"}"#))
+        #expect(!metrics.text.contains(win.id.description) && !metrics.text.contains(ben), "no id or token in a label")
+
+        var during: Double?
+        let heard = try await server.events("/v1/changes", token: ben, until: { $0.contains("event: heartbeat") }) {
+            during = try await metric("smallwins_event_streams")
+        }
+        #expect(heard.contains("event: heartbeat\n\n") && !heard.contains("data:"), "a heartbeat carries no data: \(heard)")
+        #expect(during == 1, "one stream open")
+        var after = during
+        for _ in 0..<20 where after != 0 {
+            try await Task.sleep(for: .milliseconds(100))
+            after = try await metric("smallwins_event_streams")
+        }
+        #expect(after == 0, "the stream is counted out within a heartbeat of its client leaving")
+    }
+
     @Test func theDocumentedExampleServes() async throws {
         let district = try await District.make()
         defer { try? FileManager.default.removeItem(at: district.folder) }
