@@ -68,7 +68,7 @@ let package = Package(
         .target(
             name: "SmallWinsServer",
             dependencies: [
-                "SmallWins",
+                "SmallWins", "SmallWinsCSV", "SmallWinsJSON", "SmallWinsSVG",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
                 .product(name: "OpenAPIHummingbird", package: "swift-openapi-hummingbird"),

@@ -58,3 +58,21 @@ public struct Theme: Hashable, Sendable, Codable, Identifiable, Validatable {
         try TextRules.optionalParagraph(description, field: "description")
     }
 }
+
+extension StudentGroup {
+    /// Decodes a group as a client writes it: `id` absent gets a new one.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(id: try c.decodeIfPresent(ID.self, forKey: .id) ?? ID(), name: try c.decode(String.self, forKey: .name),
+                  description: try c.decodeIfPresent(String.self, forKey: .description), in: try c.decode(Team.ID.self, forKey: .team))
+    }
+}
+
+extension Theme {
+    /// Decodes a theme as a client writes it: `id` absent gets a new one.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(id: try c.decodeIfPresent(ID.self, forKey: .id) ?? ID(), name: try c.decode(String.self, forKey: .name),
+                  description: try c.decodeIfPresent(String.self, forKey: .description), in: try c.decode(Team.ID.self, forKey: .team))
+    }
+}

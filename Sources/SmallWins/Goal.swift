@@ -94,3 +94,28 @@ public struct SuccessCriteria: Hashable, Sendable, Codable, Validatable {
         }
     }
 }
+
+extension Goal {
+    /// Decodes a goal as a client writes it: `id` absent gets a new one, `success` and `focusGroups` absent are
+    /// empty, `status` absent is active; optional fields absent or `null` have no value.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            id: try c.decodeIfPresent(ID.self, forKey: .id) ?? ID(), team: try c.decode(Team.ID.self, forKey: .team),
+            title: try c.decode(String.self, forKey: .title), summary: try c.decodeIfPresent(String.self, forKey: .summary),
+            success: try c.decodeIfPresent(SuccessCriteria.self, forKey: .success) ?? SuccessCriteria(),
+            focusGroups: try c.decodeIfPresent([StudentGroup.ID].self, forKey: .focusGroups) ?? [],
+            start: try c.decodeIfPresent(Day.self, forKey: .start), end: try c.decodeIfPresent(Day.self, forKey: .end),
+            status: try c.decodeIfPresent(Status.self, forKey: .status) ?? .active)
+    }
+}
+
+extension SuccessCriteria {
+    /// Decodes criteria with each absent list empty.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(looksLike: try c.decodeIfPresent([String].self, forKey: .looksLike) ?? [],
+                  soundsLike: try c.decodeIfPresent([String].self, forKey: .soundsLike) ?? [],
+                  feelsLike: try c.decodeIfPresent([String].self, forKey: .feelsLike) ?? [])
+    }
+}

@@ -92,3 +92,23 @@ public struct Attempt: Hashable, Sendable, Codable, Identifiable, Validatable {
         try TextRules.optionalParagraph(description, field: "description")
     }
 }
+
+extension LearningQuestion {
+    /// Decodes a question as a client writes it: `id` absent gets a new one, `status` absent is open.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(id: try c.decodeIfPresent(ID.self, forKey: .id) ?? ID(), team: try c.decode(Team.ID.self, forKey: .team),
+                  text: try c.decode(String.self, forKey: .text), goal: try c.decodeIfPresent(Goal.ID.self, forKey: .goal),
+                  status: try c.decodeIfPresent(Status.self, forKey: .status) ?? .open, answer: try c.decodeIfPresent(String.self, forKey: .answer))
+    }
+}
+
+extension Attempt {
+    /// Decodes an attempt as a client writes it: `id` absent gets a new one, `status` absent is planned.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(id: try c.decodeIfPresent(ID.self, forKey: .id) ?? ID(), question: try c.decode(LearningQuestion.ID.self, forKey: .question),
+                  title: try c.decode(String.self, forKey: .title), description: try c.decodeIfPresent(String.self, forKey: .description),
+                  start: try c.decodeIfPresent(Day.self, forKey: .start), status: try c.decodeIfPresent(Status.self, forKey: .status) ?? .planned)
+    }
+}

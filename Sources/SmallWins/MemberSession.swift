@@ -193,12 +193,36 @@ public struct MemberSession: Sendable {
 
     /// The dashboard of `team` (the member's only team when `nil`). Names appear only for a lead or coach of it.
     public func dashboard(_ query: DashboardQuery, team: Team.ID? = nil) async throws -> Dashboard {
-        guard let team = team ?? (roots.count == 1 ? roots[0].scope : nil) else {
-            throw SmallWinsError.invalid(field: "team", reason: "you belong to several teams; say which team's dashboard")
-        }
-        guard readable.contains(team) else { throw SmallWinsError.notFound(.team, id: team.uuid) }
+        let team = try readableTeam(team, for: "dashboard")
         if query.includeNames { try require(Self.editors, on: team, field: "team", to: "see members' names on a dashboard") }
         return try await store.scoped(to: team).dashboard(query)
+    }
+
+    /// The weekly digest of `team` (the member's only team when `nil`) for the week holding `day`.
+    public func digest(week day: Day, team: Team.ID? = nil) async throws -> WeeklyDigest {
+        try await WeeklyDigest.make(from: store.scoped(to: try readableTeam(team, for: "digest")), week: day)
+    }
+
+    /// The learning report of `team` (the member's only team when `nil`) over `period`.
+    public func report(_ period: Period, team: Team.ID? = nil) async throws -> LearningReport {
+        try await LearningReport.make(from: store.scoped(to: try readableTeam(team, for: "report")), period: period)
+    }
+
+    /// Everything `team` (the member's only team when `nil`) keeps and reads, to export: for its leads and coaches
+    /// only, since it holds every member's email.
+    public func exportContent(team: Team.ID? = nil, query: WinQuery = WinQuery()) async throws -> ExportContent {
+        let team = try readableTeam(team, for: "export")
+        try require(Self.editors, on: team, field: "team", to: "export its data")
+        return try await ExportContent.load(from: store.scoped(to: team), query: query)
+    }
+
+    /// `team`, or the member's only team when `nil`, once it is one they read.
+    private func readableTeam(_ team: Team.ID?, for what: String) throws -> Team.ID {
+        guard let team = team ?? (roots.count == 1 ? roots[0].scope : nil) else {
+            throw SmallWinsError.invalid(field: "team", reason: "you belong to several teams; say which team's \(what)")
+        }
+        guard readable.contains(team) else { throw SmallWinsError.notFound(.team, id: team.uuid) }
+        return team
     }
 
     /// Notices of every change in the member's teams (``WinStore/changes(after:)``).

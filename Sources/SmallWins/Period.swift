@@ -38,7 +38,7 @@ public struct Period: Hashable, Sendable, Codable, CustomStringConvertible {
 
     public var description: String { "\(first)...\(last)" }
 
-    /// The Monday-to-Sunday week holding `day`.
+    /// The Monday-to-Sunday week holding `day` (near ``Day/earliest`` and ``Day/latest`` its days may fall outside them).
     public static func week(containing day: Day) -> Period {
         let monday = day.adding(days: 1 - day.weekday)
         return Period(unchecked: monday, monday.adding(days: 6))
@@ -46,9 +46,8 @@ public struct Period: Hashable, Sendable, Codable, CustomStringConvertible {
 
     /// The calendar month holding `day`.
     public static func month(containing day: Day) -> Period {
-        let first = try! Day(day.year, day.month, 1)
-        let last = try! Day(day.year, day.month, Day.length(ofMonth: day.month, year: day.year))
-        return Period(unchecked: first, last)
+        let first = day.adding(days: 1 - day.day)
+        return Period(unchecked: first, first.adding(days: Day.length(ofMonth: day.month, year: day.year) - 1))
     }
 
     /// The school year that starts in `startYear`, on the first of `startMonth` (August by default),

@@ -40,8 +40,9 @@ public struct WeeklyDigest: Hashable, Sendable, Codable {
 
     /// Builds the digest of the week holding `day` from `store` (usually scoped to a team).
     public static func make(from store: any WinStore, week day: Day) async throws -> WeeklyDigest {
-        let week = Period.week(containing: day)
-        let history = try Period(week.first.adding(days: -28), through: week.last)
+        let whole = Period.week(containing: day)
+        let week = try Period(max(whole.first, Day.earliest), through: min(whole.last, Day.latest))  // the first and last weeks are cut
+        let history = try Period(max(week.first.adding(days: -28), Day.earliest), through: week.last)
         let board = try await store.dashboard(DashboardQuery(period: history))
         let thisWeek = try await store.dashboard(DashboardQuery(period: week))
         let names = try await Names(store: store)

@@ -12,7 +12,7 @@ struct APIHandler: APIProtocol {
     let heartbeat: Duration
 
     /// The session of the member the request signed in (``MemberAuthentication``).
-    private func session() async throws -> MemberSession {
+    func session() async throws -> MemberSession {
         guard let member = SignedIn.member else { throw SmallWinsError.unauthenticated("this path needs a member's access token") }
         return try await MemberSession(member: member, store: store)
     }
@@ -100,8 +100,7 @@ struct APIHandler: APIProtocol {
 
     func getDashboard(_ input: Operations.GetDashboard.Input) async throws -> Operations.GetDashboard.Output {
         let query = input.query
-        let year = try Period.schoolYear(containing: Day.today())
-        let period = try Period(query.from ?? year.first, through: query.to ?? year.last)
+        let period = try Self.period(from: query.from, to: query.to)
         let bucket: DashboardQuery.Bucket = query.bucket == .month ? .month : .week
         let dashboardQuery = DashboardQuery(period: period, bucket: bucket, includeNames: query.names ?? false, asOf: Day.today(),
                                             minimumGroupSize: query.minimumGroupSize ?? 0)
@@ -122,5 +121,5 @@ struct APIHandler: APIProtocol {
         return .ok(.init(body: .textEventStream(HTTPBody(events.asEncodedServerSentEventsWithJSONData(encoder: Instant.jsonEncoder()), length: .unknown, iterationBehavior: .single))))
     }
 
-    private static let unsupportedBody = SmallWinsError.invalid(field: "body", reason: "send it as application/json")
+    static let unsupportedBody = SmallWinsError.invalid(field: "body", reason: "send it as application/json")
 }

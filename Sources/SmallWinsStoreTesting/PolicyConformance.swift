@@ -167,6 +167,28 @@ extension StoreConformance {
                 _ = people
             }
         },
+        ConformanceCase("policy: digests and reports for whoever reads the team; exports for its leads and coaches only") { store in
+            try await withPeople(store) { f, people in
+                let ben = try await MemberSession(member: f.ben.id, store: store)
+                let win = try await ben.record(draft(f.northGrade4.id))
+                try check(try await ben.digest(week: day("2026-10-05")).markdown.contains(win.title), "a member reads the digest")
+                _ = try await ben.report(try Period.schoolYear(2026))
+                try await checkThrows(.notFound(.team, id: f.south.id.uuid)) { try await ben.digest(week: day("2026-10-05"), team: f.south.id) }
+                for session in [ben, try await MemberSession(member: people.fay.id, store: store)] {
+                    try await checkThrows(where: { if case .forbidden = $0 { true } else { false } }, "forbidden", filePath: #filePath, line: #line) {
+                        try await session.exportContent()
+                    }
+                }
+                let eve = try await MemberSession(member: people.eve.id, store: store)
+                let content = try await eve.exportContent(team: f.northGrade4.id)
+                var exported: [Win.ID] = []
+                for try await page in content.winPages { exported += page.wins.map(\.id) }
+                try checkEqual(exported, [win.id], "a coach exports the team's wins")
+                let dee = try await MemberSession(member: f.dee.id, store: store)
+                try await checkThrows(.notFound(.team, id: f.south.id.uuid)) { try await dee.exportContent(team: f.south.id) }
+                try check(!(try await dee.exportContent()).members.contains { $0.id == f.cy.id }, "a school's export holds none of a sibling's people")
+            }
+        },
         ConformanceCase("policy: a member hears the changes of their teams only") { store in
             try await withPeople(store) { f, _ in
                 _ = try await store.create(Membership(member: f.cy.id, team: f.northGrade4.id))

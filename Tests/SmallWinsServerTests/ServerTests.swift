@@ -1,4 +1,7 @@
 import Crypto
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
 import Foundation
 import SmallWins
 import SmallWinsSQLite
@@ -156,6 +159,85 @@ struct ServerTests {
             let replayed = try await server.events("/v1/changes", token: district.token(district.ana), lastEventID: String(Int(id)! - 1),
                                                    until: { $0.contains(win.id.description) }) {}
             #expect(replayed.contains(win.id.description), "resumed after Last-Event-ID: \(replayed)")
+        }
+    }
+
+    @Test func leadsKeepGoalsTheAgendaAndCodebooksOverHTTP() async throws {
+        try await withServer { server, district in
+            let ana = district.token(district.ana), ben = district.token(district.ben)
+            let grade3 = district.grade3.id
+            let created = try await server.send("POST", "/v1/goals", token: ana, json: #"{"team":"\#(grade3)","title":"Every reader reads fluently"}"#)
+            #expect(created.status == 201, "\(created.text)")
+            let goal = try created.json(Goal.self)
+            #expect(goal.status == .active && goal.focusGroups.isEmpty && goal.success == SuccessCriteria(), "defaults for absent fields")
+            let refused = try await server.send("POST", "/v1/goals", token: ben, json: #"{"team":"\#(grade3)","title":"Mine"}"#)
+            #expect(refused.status == 403 && refused.problem["code"] as? String == "forbidden", "\(refused.text)")
+            let replaced = try await server.send("PUT", "/v1/goals/\(goal.id)", token: ana,
+                                                 json: #"{"id":"\#(UUID())","team":"\#(grade3)","title":"Every reader reads aloud","status":"achieved"}"#)
+            #expect(replaced.status == 200 && (try? replaced.json(Goal.self))?.id == goal.id, "the path names the goal: \(replaced.text)")
+            #expect(try await server.send("PUT", "/v1/goals/\(goal.id)", token: ben, json: #"{"team":"\#(grade3)","title":"x"}"#).status == 403)
+            let backwards = try await server.send("PUT", "/v1/goals/\(goal.id)", token: ana,
+                                                  json: #"{"team":"\#(grade3)","title":"x","start":"2026-09-01","end":"2026-08-01"}"#)
+            #expect(backwards.status == 400 && backwards.problem["field"] as? String == "end", "\(backwards.text)")
+            let question = try (try await server.send("POST", "/v1/questions", token: ana, json: #"{"team":"\#(grade3)","text":"Does rereading help?"}"#)).json(LearningQuestion.self)
+            #expect(question.status == .open)
+            let attempt = try await server.send("POST", "/v1/attempts", token: ana, json: #"{"question":"\#(question.id)","title":"Partner rereading"}"#)
+            #expect(attempt.status == 201 && (try? attempt.json(Attempt.self))?.status == .planned, "\(attempt.text)")
+            for path in ["/v1/themes", "/v1/groups"] {
+                let entry = try await server.send("POST", path, token: ana, json: #"{"team":"\#(grade3)","name":"Fluency","description":null}"#)
+                #expect(entry.status == 201, "\(path): \(entry.text)")
+                let duplicate = try await server.send("POST", path, token: ana, json: #"{"team":"\#(grade3)","name":"Fluency"}"#)
+                #expect(duplicate.status == 409, "\(path): a name twice: \(duplicate.text)")
+                #expect(try await server.send("POST", path, token: ben, json: #"{"team":"\#(grade3)","name":"Mine"}"#).status == 403)
+            }
+            #expect(try await server.send("DELETE", "/v1/goals/\(goal.id)", token: ben).status == 403)
+            #expect(try await server.send("DELETE", "/v1/goals/\(goal.id)", token: ana).status == 204)
+            #expect(try await server.send("DELETE", "/v1/goals/\(goal.id)", token: ana).status == 404)
+        }
+    }
+
+    @Test func digestsReportsChartsAndExportsAreServedToWhoMayHaveThem() async throws {
+        try await withServer { server, district in
+            let ana = district.token(district.ana), ben = district.token(district.ben)
+            for title in ["Pairs reread", "Fluency <climbed>, & stayed"] {
+                #expect(try await server.send("POST", "/v1/wins", token: ben, json: draft(district.grade3, title: title)).status == 201)
+            }
+            let digest = try await server.send("GET", "/v1/digest?week=2026-11-02", token: ben)
+            #expect(digest.status == 200 && digest.headers["content-type"] == "text/markdown" && digest.text.contains("Pairs reread"), "\(digest.text)")
+            for edge in ["1900-01-01", "1900-01-07", "2200-12-31"] {
+                let cut = try await server.send("GET", "/v1/digest?week=\(edge)", token: ben)
+                #expect(cut.status == 200, "the first and last weeks of the calendar: \(edge): \(cut.text)")
+                for chart in ["timeline", "dashboard"] {
+                    for bucket in ["week", "month"] {
+                        let svg = try await server.send("GET", "/v1/charts/\(chart)?from=\(edge)&to=\(edge)&bucket=\(bucket)", token: ben)
+                        #expect(svg.status == 200, "\(chart) of \(edge) by \(bucket): \(svg.text.prefix(200))")
+                    }
+                }
+            }
+            let report = try await server.send("GET", "/v1/report?from=2026-08-01&to=2027-07-31", token: ben)
+            #expect(report.status == 200 && report.text.hasPrefix("# "), "\(report.text.prefix(300))")
+            #expect(try await server.send("GET", "/v1/report?from=2027-08-01&to=2026-08-01", token: ben).problem["field"] as? String == "period")
+            for chart in ["dashboard", "timeline", "goals", "themes", "groups", "teams", "equity", "participation"] {
+                let svg = try await server.send("GET", "/v1/charts/\(chart)?from=2026-08-01&to=2027-07-31", token: ben)
+                #expect(svg.status == 200 && svg.headers["content-type"] == "image/svg+xml", "\(chart): \(svg.status)")
+                #expect(XMLParser(data: svg.body).parse(), "\(chart) parses as XML")
+            }
+            #expect(try await server.send("GET", "/v1/charts/pie", token: ben).status == 400)
+
+            let table = try await server.send("GET", "/v1/exports/csv/wins", token: ana)
+            #expect(table.status == 200 && table.headers["content-type"] == "text/csv", "\(table.text.prefix(300))")
+            let rows = table.text.split(separator: "\n")
+            #expect(rows.first?.hasPrefix("id,day,kind,") == true && table.text.contains(#""Fluency <climbed>, & stayed""#), "\(table.text)")
+            let snapshot = try await server.send("GET", "/v1/exports/snapshot", token: ana)
+            let parsed = try JSONSerialization.jsonObject(with: snapshot.body) as? [String: Any]
+            #expect(snapshot.status == 200 && (parsed?["wins"] as? [Any])?.count == 2, "\(snapshot.text.prefix(300))")
+            for path in ["/v1/exports/csv/wins", "/v1/exports/snapshot"] {
+                let refused = try await server.send("GET", path, token: ben)
+                #expect(refused.status == 403 && refused.problem["code"] as? String == "forbidden", "\(path): members do not export")
+                #expect(try await server.send("GET", path + "?team=\(district.south.id)", token: ana).status == 404, "\(path): another school")
+                #expect(try await server.send("GET", path, token: nil).status == 401)
+            }
+            #expect(try await server.send("GET", "/v1/exports/snapshot?team=x", token: ana).problem["field"] as? String == "team")
         }
     }
 

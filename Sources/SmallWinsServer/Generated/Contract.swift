@@ -3,7 +3,7 @@
 /// The contract the server implements.
 enum Contract {
     /// The SHA-256 of openapi.json and openapi-generator-config.yaml this code was generated from.
-    static let sha256 = "d491e248f8466fdcb067c7177d3b9459011a486434de681f0ec480ba4227b563"
+    static let sha256 = "c9fa08a3059e85062e1aee6fc5d29a013110fc5320ab0ea660af99dfd83e82d2"
 
     /// The OpenAPI document, served at /openapi.json.
     static let openAPIDocument = #"""
@@ -12,7 +12,7 @@ enum Contract {
   "info": {
     "title": "SmallWins API",
     "version": "1.0.0",
-    "description": "Record small wins (successes and lessons learned), celebrate colleagues, and see where effort reaches the\nstudents a goal means to serve. Every path under /v1 needs `Authorization: Bearer <token>`: a member's personal\naccess token (`smallwins token create`). What a member may do follows their roles (Documentation/Security.md).\nIds are lower-case UUIDs, days `YYYY-MM-DD`, instants ISO 8601 UTC with milliseconds. Errors are RFC 9457\nproblem documents with a stable `code`.\n"
+    "description": "Record small wins (successes and lessons learned), celebrate colleagues, and see where effort reaches the\nstudents a goal means to serve. Every path under /v1 needs `Authorization: Bearer <token>`: a member's personal\naccess token (`smallwins token create`), or with district single sign-on an ID token of the district's identity\nprovider. What a member may do follows their roles (Documentation/Security.md).\nIds are lower-case UUIDs, days `YYYY-MM-DD`, instants ISO 8601 UTC with milliseconds. Errors are RFC 9457\nproblem documents with a stable `code`.\n"
   },
   "servers": [
     {
@@ -447,6 +447,35 @@ enum Contract {
             "$ref": "#/components/responses/Problem"
           }
         }
+      },
+      "post": {
+        "operationId": "createGoal",
+        "summary": "Creates a goal of a team the member leads or coaches.",
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/GoalInput"
+              }
+            }
+          }
+        },
+        "responses": {
+          "201": {
+            "description": "The goal as stored.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Goal"
+                }
+              }
+            }
+          },
+          "default": {
+            "$ref": "#/components/responses/Problem"
+          }
+        }
       }
     },
     "/questions": {
@@ -463,6 +492,35 @@ enum Contract {
                   "items": {
                     "$ref": "#/components/schemas/LearningQuestion"
                   }
+                }
+              }
+            }
+          },
+          "default": {
+            "$ref": "#/components/responses/Problem"
+          }
+        }
+      },
+      "post": {
+        "operationId": "createLearningQuestion",
+        "summary": "Creates a learning question of a team the member leads or coaches.",
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/LearningQuestionInput"
+              }
+            }
+          }
+        },
+        "responses": {
+          "201": {
+            "description": "The learning question as stored.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/LearningQuestion"
                 }
               }
             }
@@ -504,6 +562,35 @@ enum Contract {
             "$ref": "#/components/responses/Problem"
           }
         }
+      },
+      "post": {
+        "operationId": "createAttempt",
+        "summary": "Creates a attempt of a team the member leads or coaches.",
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/AttemptInput"
+              }
+            }
+          }
+        },
+        "responses": {
+          "201": {
+            "description": "The attempt as stored.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Attempt"
+                }
+              }
+            }
+          },
+          "default": {
+            "$ref": "#/components/responses/Problem"
+          }
+        }
       }
     },
     "/themes": {
@@ -528,6 +615,35 @@ enum Contract {
             "$ref": "#/components/responses/Problem"
           }
         }
+      },
+      "post": {
+        "operationId": "createTheme",
+        "summary": "Creates a theme of a team the member leads or coaches.",
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/ThemeInput"
+              }
+            }
+          }
+        },
+        "responses": {
+          "201": {
+            "description": "The theme as stored.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Theme"
+                }
+              }
+            }
+          },
+          "default": {
+            "$ref": "#/components/responses/Problem"
+          }
+        }
       }
     },
     "/groups": {
@@ -544,6 +660,35 @@ enum Contract {
                   "items": {
                     "$ref": "#/components/schemas/StudentGroup"
                   }
+                }
+              }
+            }
+          },
+          "default": {
+            "$ref": "#/components/responses/Problem"
+          }
+        }
+      },
+      "post": {
+        "operationId": "createStudentGroup",
+        "summary": "Creates a student group of a team the member leads or coaches.",
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/StudentGroupInput"
+              }
+            }
+          }
+        },
+        "responses": {
+          "201": {
+            "description": "The student group as stored.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/StudentGroup"
                 }
               }
             }
@@ -666,6 +811,485 @@ enum Contract {
                       "type": "integer"
                     }
                   }
+                }
+              }
+            }
+          },
+          "default": {
+            "$ref": "#/components/responses/Problem"
+          }
+        }
+      }
+    },
+    "/goals/{id}": {
+      "parameters": [
+        {
+          "name": "id",
+          "in": "path",
+          "required": true,
+          "schema": {
+            "$ref": "#/components/schemas/ID"
+          }
+        }
+      ],
+      "put": {
+        "operationId": "updateGoal",
+        "summary": "Replaces a goal of a team the member leads or coaches (fields absent take their defaults).",
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/GoalInput"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "The goal as stored.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Goal"
+                }
+              }
+            }
+          },
+          "default": {
+            "$ref": "#/components/responses/Problem"
+          }
+        }
+      },
+      "delete": {
+        "operationId": "deleteGoal",
+        "summary": "Deletes a goal nothing refers to, of a team the member leads or coaches.",
+        "responses": {
+          "204": {
+            "description": "Deleted."
+          },
+          "default": {
+            "$ref": "#/components/responses/Problem"
+          }
+        }
+      }
+    },
+    "/questions/{id}": {
+      "parameters": [
+        {
+          "name": "id",
+          "in": "path",
+          "required": true,
+          "schema": {
+            "$ref": "#/components/schemas/ID"
+          }
+        }
+      ],
+      "put": {
+        "operationId": "updateLearningQuestion",
+        "summary": "Replaces a learning question of a team the member leads or coaches (fields absent take their defaults).",
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/LearningQuestionInput"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "The learning question as stored.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/LearningQuestion"
+                }
+              }
+            }
+          },
+          "default": {
+            "$ref": "#/components/responses/Problem"
+          }
+        }
+      },
+      "delete": {
+        "operationId": "deleteLearningQuestion",
+        "summary": "Deletes a learning question nothing refers to, of a team the member leads or coaches.",
+        "responses": {
+          "204": {
+            "description": "Deleted."
+          },
+          "default": {
+            "$ref": "#/components/responses/Problem"
+          }
+        }
+      }
+    },
+    "/attempts/{id}": {
+      "parameters": [
+        {
+          "name": "id",
+          "in": "path",
+          "required": true,
+          "schema": {
+            "$ref": "#/components/schemas/ID"
+          }
+        }
+      ],
+      "put": {
+        "operationId": "updateAttempt",
+        "summary": "Replaces a attempt of a team the member leads or coaches (fields absent take their defaults).",
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/AttemptInput"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "The attempt as stored.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Attempt"
+                }
+              }
+            }
+          },
+          "default": {
+            "$ref": "#/components/responses/Problem"
+          }
+        }
+      },
+      "delete": {
+        "operationId": "deleteAttempt",
+        "summary": "Deletes a attempt nothing refers to, of a team the member leads or coaches.",
+        "responses": {
+          "204": {
+            "description": "Deleted."
+          },
+          "default": {
+            "$ref": "#/components/responses/Problem"
+          }
+        }
+      }
+    },
+    "/themes/{id}": {
+      "parameters": [
+        {
+          "name": "id",
+          "in": "path",
+          "required": true,
+          "schema": {
+            "$ref": "#/components/schemas/ID"
+          }
+        }
+      ],
+      "put": {
+        "operationId": "updateTheme",
+        "summary": "Replaces a theme of a team the member leads or coaches (fields absent take their defaults).",
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/ThemeInput"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "The theme as stored.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Theme"
+                }
+              }
+            }
+          },
+          "default": {
+            "$ref": "#/components/responses/Problem"
+          }
+        }
+      },
+      "delete": {
+        "operationId": "deleteTheme",
+        "summary": "Deletes a theme nothing refers to, of a team the member leads or coaches.",
+        "responses": {
+          "204": {
+            "description": "Deleted."
+          },
+          "default": {
+            "$ref": "#/components/responses/Problem"
+          }
+        }
+      }
+    },
+    "/groups/{id}": {
+      "parameters": [
+        {
+          "name": "id",
+          "in": "path",
+          "required": true,
+          "schema": {
+            "$ref": "#/components/schemas/ID"
+          }
+        }
+      ],
+      "put": {
+        "operationId": "updateStudentGroup",
+        "summary": "Replaces a student group of a team the member leads or coaches (fields absent take their defaults).",
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/StudentGroupInput"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "The student group as stored.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/StudentGroup"
+                }
+              }
+            }
+          },
+          "default": {
+            "$ref": "#/components/responses/Problem"
+          }
+        }
+      },
+      "delete": {
+        "operationId": "deleteStudentGroup",
+        "summary": "Deletes a student group nothing refers to, of a team the member leads or coaches.",
+        "responses": {
+          "204": {
+            "description": "Deleted."
+          },
+          "default": {
+            "$ref": "#/components/responses/Problem"
+          }
+        }
+      }
+    },
+    "/digest": {
+      "get": {
+        "operationId": "getDigest",
+        "summary": "A team's weekly digest as Markdown: every win of the week with its celebrations, against the four weeks before.",
+        "parameters": [
+          {
+            "name": "team",
+            "in": "query",
+            "description": "The team (needed when the member belongs to several).",
+            "schema": {
+              "$ref": "#/components/schemas/ID"
+            }
+          },
+          {
+            "name": "week",
+            "in": "query",
+            "description": "A day of the week (today by default).",
+            "schema": {
+              "$ref": "#/components/schemas/Day"
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The digest.",
+            "content": {
+              "text/markdown": {
+                "schema": {
+                  "type": "string"
+                }
+              }
+            }
+          },
+          "default": {
+            "$ref": "#/components/responses/Problem"
+          }
+        }
+      }
+    },
+    "/report": {
+      "get": {
+        "operationId": "getReport",
+        "summary": "A team's learning report as Markdown: per goal, the successes, the lessons in teachers' words, recurring themes and reach (the school year holding today by default).",
+        "parameters": [
+          {
+            "name": "team",
+            "in": "query",
+            "description": "The team (needed when the member belongs to several).",
+            "schema": {
+              "$ref": "#/components/schemas/ID"
+            }
+          },
+          {
+            "name": "from",
+            "in": "query",
+            "schema": {
+              "$ref": "#/components/schemas/Day"
+            }
+          },
+          {
+            "name": "to",
+            "in": "query",
+            "schema": {
+              "$ref": "#/components/schemas/Day"
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The report.",
+            "content": {
+              "text/markdown": {
+                "schema": {
+                  "type": "string"
+                }
+              }
+            }
+          },
+          "default": {
+            "$ref": "#/components/responses/Problem"
+          }
+        }
+      }
+    },
+    "/charts/{chart}": {
+      "get": {
+        "operationId": "getChart",
+        "summary": "A chart of a team's dashboard as an accessible SVG document (the school year holding today by default).",
+        "parameters": [
+          {
+            "name": "chart",
+            "in": "path",
+            "required": true,
+            "schema": {
+              "type": "string",
+              "enum": [
+                "dashboard",
+                "timeline",
+                "goals",
+                "themes",
+                "groups",
+                "teams",
+                "equity",
+                "participation"
+              ]
+            }
+          },
+          {
+            "name": "team",
+            "in": "query",
+            "description": "The team (needed when the member belongs to several).",
+            "schema": {
+              "$ref": "#/components/schemas/ID"
+            }
+          },
+          {
+            "name": "from",
+            "in": "query",
+            "schema": {
+              "$ref": "#/components/schemas/Day"
+            }
+          },
+          {
+            "name": "to",
+            "in": "query",
+            "schema": {
+              "$ref": "#/components/schemas/Day"
+            }
+          },
+          {
+            "name": "bucket",
+            "in": "query",
+            "schema": {
+              "type": "string",
+              "enum": [
+                "week",
+                "month"
+              ],
+              "default": "week"
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The chart.",
+            "content": {
+              "image/svg+xml": {
+                "schema": {
+                  "type": "string"
+                }
+              }
+            }
+          },
+          "default": {
+            "$ref": "#/components/responses/Problem"
+          }
+        }
+      }
+    },
+    "/exports/csv/{table}": {
+      "get": {
+        "operationId": "exportTable",
+        "summary": "One table of everything a team keeps, as CSV (UTF-8, RFC 4180), streamed: for its leads and coaches.",
+        "parameters": [
+          {
+            "name": "table",
+            "in": "path",
+            "required": true,
+            "schema": {
+              "type": "string",
+              "enum": [
+                "wins",
+                "win_themes",
+                "win_groups",
+                "shout_outs",
+                "celebrations",
+                "teams",
+                "members",
+                "memberships",
+                "student_groups",
+                "themes",
+                "goals",
+                "goal_focus_groups",
+                "learning_questions",
+                "attempts"
+              ]
+            }
+          },
+          {
+            "name": "team",
+            "in": "query",
+            "description": "The team (needed when the member belongs to several).",
+            "schema": {
+              "$ref": "#/components/schemas/ID"
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The table.",
+            "content": {
+              "text/csv": {
+                "schema": {
+                  "type": "string"
                 }
               }
             }
@@ -1310,9 +1934,238 @@ enum Contract {
           }
         },
         "additionalProperties": true
+      },
+      "GoalInput": {
+        "type": "object",
+        "description": "A goal as a client writes it: id absent gets a new one (ignored on PUT: the path names the goal); success and focusGroups absent are empty; status absent is active.",
+        "required": [
+          "team",
+          "title"
+        ],
+        "properties": {
+          "id": {
+            "$ref": "#/components/schemas/ID"
+          },
+          "team": {
+            "$ref": "#/components/schemas/ID"
+          },
+          "title": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 200
+          },
+          "summary": {
+            "type": [
+              "string",
+              "null"
+            ]
+          },
+          "success": {
+            "type": "object",
+            "properties": {
+              "looksLike": {
+                "type": "array",
+                "items": {
+                  "type": "string"
+                }
+              },
+              "soundsLike": {
+                "type": "array",
+                "items": {
+                  "type": "string"
+                }
+              },
+              "feelsLike": {
+                "type": "array",
+                "items": {
+                  "type": "string"
+                }
+              }
+            }
+          },
+          "focusGroups": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/ID"
+            }
+          },
+          "start": {
+            "oneOf": [
+              {
+                "$ref": "#/components/schemas/Day"
+              },
+              {
+                "type": "null"
+              }
+            ]
+          },
+          "end": {
+            "oneOf": [
+              {
+                "$ref": "#/components/schemas/Day"
+              },
+              {
+                "type": "null"
+              }
+            ]
+          },
+          "status": {
+            "type": "string",
+            "enum": [
+              "draft",
+              "active",
+              "achieved",
+              "retired"
+            ]
+          }
+        }
+      },
+      "LearningQuestionInput": {
+        "type": "object",
+        "description": "A learning question as a client writes it; status absent is open.",
+        "required": [
+          "team",
+          "text"
+        ],
+        "properties": {
+          "id": {
+            "$ref": "#/components/schemas/ID"
+          },
+          "team": {
+            "$ref": "#/components/schemas/ID"
+          },
+          "text": {
+            "type": "string",
+            "minLength": 1
+          },
+          "goal": {
+            "oneOf": [
+              {
+                "$ref": "#/components/schemas/ID"
+              },
+              {
+                "type": "null"
+              }
+            ]
+          },
+          "status": {
+            "type": "string",
+            "enum": [
+              "open",
+              "answered"
+            ]
+          },
+          "answer": {
+            "type": [
+              "string",
+              "null"
+            ]
+          }
+        }
+      },
+      "AttemptInput": {
+        "type": "object",
+        "description": "An attempt as a client writes it; status absent is planned.",
+        "required": [
+          "question",
+          "title"
+        ],
+        "properties": {
+          "id": {
+            "$ref": "#/components/schemas/ID"
+          },
+          "question": {
+            "$ref": "#/components/schemas/ID"
+          },
+          "title": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 200
+          },
+          "description": {
+            "type": [
+              "string",
+              "null"
+            ]
+          },
+          "start": {
+            "oneOf": [
+              {
+                "$ref": "#/components/schemas/Day"
+              },
+              {
+                "type": "null"
+              }
+            ]
+          },
+          "status": {
+            "type": "string",
+            "enum": [
+              "planned",
+              "underway",
+              "adopted",
+              "dropped"
+            ]
+          }
+        }
+      },
+      "ThemeInput": {
+        "type": "object",
+        "description": "A codebook entry as a client writes it.",
+        "required": [
+          "team",
+          "name"
+        ],
+        "properties": {
+          "id": {
+            "$ref": "#/components/schemas/ID"
+          },
+          "team": {
+            "$ref": "#/components/schemas/ID"
+          },
+          "name": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 120
+          },
+          "description": {
+            "type": [
+              "string",
+              "null"
+            ]
+          }
+        }
+      },
+      "StudentGroupInput": {
+        "type": "object",
+        "description": "A codebook entry as a client writes it.",
+        "required": [
+          "team",
+          "name"
+        ],
+        "properties": {
+          "id": {
+            "$ref": "#/components/schemas/ID"
+          },
+          "team": {
+            "$ref": "#/components/schemas/ID"
+          },
+          "name": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 120
+          },
+          "description": {
+            "type": [
+              "string",
+              "null"
+            ]
+          }
+        }
       }
     }
   }
 }
+
 """#
 }

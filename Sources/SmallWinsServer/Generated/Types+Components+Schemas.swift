@@ -173,5 +173,25 @@ extension Components {
         ///
         /// - Remark: Generated from `#/components/schemas/Dashboard`.
         internal typealias Dashboard = SmallWins.Dashboard
+        /// A goal as a client writes it: id absent gets a new one (ignored on PUT: the path names the goal); success and focusGroups absent are empty; status absent is active.
+        ///
+        /// - Remark: Generated from `#/components/schemas/GoalInput`.
+        internal typealias GoalInput = SmallWins.Goal
+        /// A learning question as a client writes it; status absent is open.
+        ///
+        /// - Remark: Generated from `#/components/schemas/LearningQuestionInput`.
+        internal typealias LearningQuestionInput = SmallWins.LearningQuestion
+        /// An attempt as a client writes it; status absent is planned.
+        ///
+        /// - Remark: Generated from `#/components/schemas/AttemptInput`.
+        internal typealias AttemptInput = SmallWins.Attempt
+        /// A codebook entry as a client writes it.
+        ///
+        /// - Remark: Generated from `#/components/schemas/ThemeInput`.
+        internal typealias ThemeInput = SmallWins.Theme
+        /// A codebook entry as a client writes it.
+        ///
+        /// - Remark: Generated from `#/components/schemas/StudentGroupInput`.
+        internal typealias StudentGroupInput = SmallWins.StudentGroup
     }
 }

@@ -67,26 +67,51 @@ internal protocol APIProtocol: Sendable {
     /// - Remark: HTTP `GET /goals`.
     /// - Remark: Generated from `#/paths//goals/get(listGoals)`.
     func listGoals(_ input: Operations.ListGoals.Input) async throws -> Operations.ListGoals.Output
+    /// Creates a goal of a team the member leads or coaches.
+    ///
+    /// - Remark: HTTP `POST /goals`.
+    /// - Remark: Generated from `#/paths//goals/post(createGoal)`.
+    func createGoal(_ input: Operations.CreateGoal.Input) async throws -> Operations.CreateGoal.Output
     /// The learning agenda's questions.
     ///
     /// - Remark: HTTP `GET /questions`.
     /// - Remark: Generated from `#/paths//questions/get(listLearningQuestions)`.
     func listLearningQuestions(_ input: Operations.ListLearningQuestions.Input) async throws -> Operations.ListLearningQuestions.Output
+    /// Creates a learning question of a team the member leads or coaches.
+    ///
+    /// - Remark: HTTP `POST /questions`.
+    /// - Remark: Generated from `#/paths//questions/post(createLearningQuestion)`.
+    func createLearningQuestion(_ input: Operations.CreateLearningQuestion.Input) async throws -> Operations.CreateLearningQuestion.Output
     /// The learning agenda's attempts, optionally one question's.
     ///
     /// - Remark: HTTP `GET /attempts`.
     /// - Remark: Generated from `#/paths//attempts/get(listAttempts)`.
     func listAttempts(_ input: Operations.ListAttempts.Input) async throws -> Operations.ListAttempts.Output
+    /// Creates a attempt of a team the member leads or coaches.
+    ///
+    /// - Remark: HTTP `POST /attempts`.
+    /// - Remark: Generated from `#/paths//attempts/post(createAttempt)`.
+    func createAttempt(_ input: Operations.CreateAttempt.Input) async throws -> Operations.CreateAttempt.Output
     /// The themes of the codebook the member's teams use.
     ///
     /// - Remark: HTTP `GET /themes`.
     /// - Remark: Generated from `#/paths//themes/get(listThemes)`.
     func listThemes(_ input: Operations.ListThemes.Input) async throws -> Operations.ListThemes.Output
+    /// Creates a theme of a team the member leads or coaches.
+    ///
+    /// - Remark: HTTP `POST /themes`.
+    /// - Remark: Generated from `#/paths//themes/post(createTheme)`.
+    func createTheme(_ input: Operations.CreateTheme.Input) async throws -> Operations.CreateTheme.Output
     /// The student groups the member's teams focus on.
     ///
     /// - Remark: HTTP `GET /groups`.
     /// - Remark: Generated from `#/paths//groups/get(listStudentGroups)`.
     func listStudentGroups(_ input: Operations.ListStudentGroups.Input) async throws -> Operations.ListStudentGroups.Output
+    /// Creates a student group of a team the member leads or coaches.
+    ///
+    /// - Remark: HTTP `POST /groups`.
+    /// - Remark: Generated from `#/paths//groups/post(createStudentGroup)`.
+    func createStudentGroup(_ input: Operations.CreateStudentGroup.Input) async throws -> Operations.CreateStudentGroup.Output
     /// A team's dashboard over a period (the school year holding today by default).
     ///
     /// - Remark: HTTP `GET /dashboard`.
@@ -97,6 +122,76 @@ internal protocol APIProtocol: Sendable {
     /// - Remark: HTTP `GET /changes`.
     /// - Remark: Generated from `#/paths//changes/get(streamChanges)`.
     func streamChanges(_ input: Operations.StreamChanges.Input) async throws -> Operations.StreamChanges.Output
+    /// Replaces a goal of a team the member leads or coaches (fields absent take their defaults).
+    ///
+    /// - Remark: HTTP `PUT /goals/{id}`.
+    /// - Remark: Generated from `#/paths//goals/{id}/put(updateGoal)`.
+    func updateGoal(_ input: Operations.UpdateGoal.Input) async throws -> Operations.UpdateGoal.Output
+    /// Deletes a goal nothing refers to, of a team the member leads or coaches.
+    ///
+    /// - Remark: HTTP `DELETE /goals/{id}`.
+    /// - Remark: Generated from `#/paths//goals/{id}/delete(deleteGoal)`.
+    func deleteGoal(_ input: Operations.DeleteGoal.Input) async throws -> Operations.DeleteGoal.Output
+    /// Replaces a learning question of a team the member leads or coaches (fields absent take their defaults).
+    ///
+    /// - Remark: HTTP `PUT /questions/{id}`.
+    /// - Remark: Generated from `#/paths//questions/{id}/put(updateLearningQuestion)`.
+    func updateLearningQuestion(_ input: Operations.UpdateLearningQuestion.Input) async throws -> Operations.UpdateLearningQuestion.Output
+    /// Deletes a learning question nothing refers to, of a team the member leads or coaches.
+    ///
+    /// - Remark: HTTP `DELETE /questions/{id}`.
+    /// - Remark: Generated from `#/paths//questions/{id}/delete(deleteLearningQuestion)`.
+    func deleteLearningQuestion(_ input: Operations.DeleteLearningQuestion.Input) async throws -> Operations.DeleteLearningQuestion.Output
+    /// Replaces a attempt of a team the member leads or coaches (fields absent take their defaults).
+    ///
+    /// - Remark: HTTP `PUT /attempts/{id}`.
+    /// - Remark: Generated from `#/paths//attempts/{id}/put(updateAttempt)`.
+    func updateAttempt(_ input: Operations.UpdateAttempt.Input) async throws -> Operations.UpdateAttempt.Output
+    /// Deletes a attempt nothing refers to, of a team the member leads or coaches.
+    ///
+    /// - Remark: HTTP `DELETE /attempts/{id}`.
+    /// - Remark: Generated from `#/paths//attempts/{id}/delete(deleteAttempt)`.
+    func deleteAttempt(_ input: Operations.DeleteAttempt.Input) async throws -> Operations.DeleteAttempt.Output
+    /// Replaces a theme of a team the member leads or coaches (fields absent take their defaults).
+    ///
+    /// - Remark: HTTP `PUT /themes/{id}`.
+    /// - Remark: Generated from `#/paths//themes/{id}/put(updateTheme)`.
+    func updateTheme(_ input: Operations.UpdateTheme.Input) async throws -> Operations.UpdateTheme.Output
+    /// Deletes a theme nothing refers to, of a team the member leads or coaches.
+    ///
+    /// - Remark: HTTP `DELETE /themes/{id}`.
+    /// - Remark: Generated from `#/paths//themes/{id}/delete(deleteTheme)`.
+    func deleteTheme(_ input: Operations.DeleteTheme.Input) async throws -> Operations.DeleteTheme.Output
+    /// Replaces a student group of a team the member leads or coaches (fields absent take their defaults).
+    ///
+    /// - Remark: HTTP `PUT /groups/{id}`.
+    /// - Remark: Generated from `#/paths//groups/{id}/put(updateStudentGroup)`.
+    func updateStudentGroup(_ input: Operations.UpdateStudentGroup.Input) async throws -> Operations.UpdateStudentGroup.Output
+    /// Deletes a student group nothing refers to, of a team the member leads or coaches.
+    ///
+    /// - Remark: HTTP `DELETE /groups/{id}`.
+    /// - Remark: Generated from `#/paths//groups/{id}/delete(deleteStudentGroup)`.
+    func deleteStudentGroup(_ input: Operations.DeleteStudentGroup.Input) async throws -> Operations.DeleteStudentGroup.Output
+    /// A team's weekly digest as Markdown: every win of the week with its celebrations, against the four weeks before.
+    ///
+    /// - Remark: HTTP `GET /digest`.
+    /// - Remark: Generated from `#/paths//digest/get(getDigest)`.
+    func getDigest(_ input: Operations.GetDigest.Input) async throws -> Operations.GetDigest.Output
+    /// A team's learning report as Markdown: per goal, the successes, the lessons in teachers' words, recurring themes and reach (the school year holding today by default).
+    ///
+    /// - Remark: HTTP `GET /report`.
+    /// - Remark: Generated from `#/paths//report/get(getReport)`.
+    func getReport(_ input: Operations.GetReport.Input) async throws -> Operations.GetReport.Output
+    /// A chart of a team's dashboard as an accessible SVG document (the school year holding today by default).
+    ///
+    /// - Remark: HTTP `GET /charts/{chart}`.
+    /// - Remark: Generated from `#/paths//charts/{chart}/get(getChart)`.
+    func getChart(_ input: Operations.GetChart.Input) async throws -> Operations.GetChart.Output
+    /// One table of everything a team keeps, as CSV (UTF-8, RFC 4180), streamed: for its leads and coaches.
+    ///
+    /// - Remark: HTTP `GET /exports/csv/{table}`.
+    /// - Remark: Generated from `#/paths//exports/csv/{table}/get(exportTable)`.
+    func exportTable(_ input: Operations.ExportTable.Input) async throws -> Operations.ExportTable.Output
 }
 
 /// Convenience overloads for operation inputs.
@@ -237,12 +332,38 @@ extension APIProtocol {
     internal func listGoals(headers: Operations.ListGoals.Input.Headers = .init()) async throws -> Operations.ListGoals.Output {
         try await listGoals(Operations.ListGoals.Input(headers: headers))
     }
+    /// Creates a goal of a team the member leads or coaches.
+    ///
+    /// - Remark: HTTP `POST /goals`.
+    /// - Remark: Generated from `#/paths//goals/post(createGoal)`.
+    internal func createGoal(
+        headers: Operations.CreateGoal.Input.Headers = .init(),
+        body: Operations.CreateGoal.Input.Body
+    ) async throws -> Operations.CreateGoal.Output {
+        try await createGoal(Operations.CreateGoal.Input(
+            headers: headers,
+            body: body
+        ))
+    }
     /// The learning agenda's questions.
     ///
     /// - Remark: HTTP `GET /questions`.
     /// - Remark: Generated from `#/paths//questions/get(listLearningQuestions)`.
     internal func listLearningQuestions(headers: Operations.ListLearningQuestions.Input.Headers = .init()) async throws -> Operations.ListLearningQuestions.Output {
         try await listLearningQuestions(Operations.ListLearningQuestions.Input(headers: headers))
+    }
+    /// Creates a learning question of a team the member leads or coaches.
+    ///
+    /// - Remark: HTTP `POST /questions`.
+    /// - Remark: Generated from `#/paths//questions/post(createLearningQuestion)`.
+    internal func createLearningQuestion(
+        headers: Operations.CreateLearningQuestion.Input.Headers = .init(),
+        body: Operations.CreateLearningQuestion.Input.Body
+    ) async throws -> Operations.CreateLearningQuestion.Output {
+        try await createLearningQuestion(Operations.CreateLearningQuestion.Input(
+            headers: headers,
+            body: body
+        ))
     }
     /// The learning agenda's attempts, optionally one question's.
     ///
@@ -257,6 +378,19 @@ extension APIProtocol {
             headers: headers
         ))
     }
+    /// Creates a attempt of a team the member leads or coaches.
+    ///
+    /// - Remark: HTTP `POST /attempts`.
+    /// - Remark: Generated from `#/paths//attempts/post(createAttempt)`.
+    internal func createAttempt(
+        headers: Operations.CreateAttempt.Input.Headers = .init(),
+        body: Operations.CreateAttempt.Input.Body
+    ) async throws -> Operations.CreateAttempt.Output {
+        try await createAttempt(Operations.CreateAttempt.Input(
+            headers: headers,
+            body: body
+        ))
+    }
     /// The themes of the codebook the member's teams use.
     ///
     /// - Remark: HTTP `GET /themes`.
@@ -264,12 +398,38 @@ extension APIProtocol {
     internal func listThemes(headers: Operations.ListThemes.Input.Headers = .init()) async throws -> Operations.ListThemes.Output {
         try await listThemes(Operations.ListThemes.Input(headers: headers))
     }
+    /// Creates a theme of a team the member leads or coaches.
+    ///
+    /// - Remark: HTTP `POST /themes`.
+    /// - Remark: Generated from `#/paths//themes/post(createTheme)`.
+    internal func createTheme(
+        headers: Operations.CreateTheme.Input.Headers = .init(),
+        body: Operations.CreateTheme.Input.Body
+    ) async throws -> Operations.CreateTheme.Output {
+        try await createTheme(Operations.CreateTheme.Input(
+            headers: headers,
+            body: body
+        ))
+    }
     /// The student groups the member's teams focus on.
     ///
     /// - Remark: HTTP `GET /groups`.
     /// - Remark: Generated from `#/paths//groups/get(listStudentGroups)`.
     internal func listStudentGroups(headers: Operations.ListStudentGroups.Input.Headers = .init()) async throws -> Operations.ListStudentGroups.Output {
         try await listStudentGroups(Operations.ListStudentGroups.Input(headers: headers))
+    }
+    /// Creates a student group of a team the member leads or coaches.
+    ///
+    /// - Remark: HTTP `POST /groups`.
+    /// - Remark: Generated from `#/paths//groups/post(createStudentGroup)`.
+    internal func createStudentGroup(
+        headers: Operations.CreateStudentGroup.Input.Headers = .init(),
+        body: Operations.CreateStudentGroup.Input.Body
+    ) async throws -> Operations.CreateStudentGroup.Output {
+        try await createStudentGroup(Operations.CreateStudentGroup.Input(
+            headers: headers,
+            body: body
+        ))
     }
     /// A team's dashboard over a period (the school year holding today by default).
     ///
@@ -290,6 +450,202 @@ extension APIProtocol {
     /// - Remark: Generated from `#/paths//changes/get(streamChanges)`.
     internal func streamChanges(headers: Operations.StreamChanges.Input.Headers = .init()) async throws -> Operations.StreamChanges.Output {
         try await streamChanges(Operations.StreamChanges.Input(headers: headers))
+    }
+    /// Replaces a goal of a team the member leads or coaches (fields absent take their defaults).
+    ///
+    /// - Remark: HTTP `PUT /goals/{id}`.
+    /// - Remark: Generated from `#/paths//goals/{id}/put(updateGoal)`.
+    internal func updateGoal(
+        path: Operations.UpdateGoal.Input.Path,
+        headers: Operations.UpdateGoal.Input.Headers = .init(),
+        body: Operations.UpdateGoal.Input.Body
+    ) async throws -> Operations.UpdateGoal.Output {
+        try await updateGoal(Operations.UpdateGoal.Input(
+            path: path,
+            headers: headers,
+            body: body
+        ))
+    }
+    /// Deletes a goal nothing refers to, of a team the member leads or coaches.
+    ///
+    /// - Remark: HTTP `DELETE /goals/{id}`.
+    /// - Remark: Generated from `#/paths//goals/{id}/delete(deleteGoal)`.
+    internal func deleteGoal(
+        path: Operations.DeleteGoal.Input.Path,
+        headers: Operations.DeleteGoal.Input.Headers = .init()
+    ) async throws -> Operations.DeleteGoal.Output {
+        try await deleteGoal(Operations.DeleteGoal.Input(
+            path: path,
+            headers: headers
+        ))
+    }
+    /// Replaces a learning question of a team the member leads or coaches (fields absent take their defaults).
+    ///
+    /// - Remark: HTTP `PUT /questions/{id}`.
+    /// - Remark: Generated from `#/paths//questions/{id}/put(updateLearningQuestion)`.
+    internal func updateLearningQuestion(
+        path: Operations.UpdateLearningQuestion.Input.Path,
+        headers: Operations.UpdateLearningQuestion.Input.Headers = .init(),
+        body: Operations.UpdateLearningQuestion.Input.Body
+    ) async throws -> Operations.UpdateLearningQuestion.Output {
+        try await updateLearningQuestion(Operations.UpdateLearningQuestion.Input(
+            path: path,
+            headers: headers,
+            body: body
+        ))
+    }
+    /// Deletes a learning question nothing refers to, of a team the member leads or coaches.
+    ///
+    /// - Remark: HTTP `DELETE /questions/{id}`.
+    /// - Remark: Generated from `#/paths//questions/{id}/delete(deleteLearningQuestion)`.
+    internal func deleteLearningQuestion(
+        path: Operations.DeleteLearningQuestion.Input.Path,
+        headers: Operations.DeleteLearningQuestion.Input.Headers = .init()
+    ) async throws -> Operations.DeleteLearningQuestion.Output {
+        try await deleteLearningQuestion(Operations.DeleteLearningQuestion.Input(
+            path: path,
+            headers: headers
+        ))
+    }
+    /// Replaces a attempt of a team the member leads or coaches (fields absent take their defaults).
+    ///
+    /// - Remark: HTTP `PUT /attempts/{id}`.
+    /// - Remark: Generated from `#/paths//attempts/{id}/put(updateAttempt)`.
+    internal func updateAttempt(
+        path: Operations.UpdateAttempt.Input.Path,
+        headers: Operations.UpdateAttempt.Input.Headers = .init(),
+        body: Operations.UpdateAttempt.Input.Body
+    ) async throws -> Operations.UpdateAttempt.Output {
+        try await updateAttempt(Operations.UpdateAttempt.Input(
+            path: path,
+            headers: headers,
+            body: body
+        ))
+    }
+    /// Deletes a attempt nothing refers to, of a team the member leads or coaches.
+    ///
+    /// - Remark: HTTP `DELETE /attempts/{id}`.
+    /// - Remark: Generated from `#/paths//attempts/{id}/delete(deleteAttempt)`.
+    internal func deleteAttempt(
+        path: Operations.DeleteAttempt.Input.Path,
+        headers: Operations.DeleteAttempt.Input.Headers = .init()
+    ) async throws -> Operations.DeleteAttempt.Output {
+        try await deleteAttempt(Operations.DeleteAttempt.Input(
+            path: path,
+            headers: headers
+        ))
+    }
+    /// Replaces a theme of a team the member leads or coaches (fields absent take their defaults).
+    ///
+    /// - Remark: HTTP `PUT /themes/{id}`.
+    /// - Remark: Generated from `#/paths//themes/{id}/put(updateTheme)`.
+    internal func updateTheme(
+        path: Operations.UpdateTheme.Input.Path,
+        headers: Operations.UpdateTheme.Input.Headers = .init(),
+        body: Operations.UpdateTheme.Input.Body
+    ) async throws -> Operations.UpdateTheme.Output {
+        try await updateTheme(Operations.UpdateTheme.Input(
+            path: path,
+            headers: headers,
+            body: body
+        ))
+    }
+    /// Deletes a theme nothing refers to, of a team the member leads or coaches.
+    ///
+    /// - Remark: HTTP `DELETE /themes/{id}`.
+    /// - Remark: Generated from `#/paths//themes/{id}/delete(deleteTheme)`.
+    internal func deleteTheme(
+        path: Operations.DeleteTheme.Input.Path,
+        headers: Operations.DeleteTheme.Input.Headers = .init()
+    ) async throws -> Operations.DeleteTheme.Output {
+        try await deleteTheme(Operations.DeleteTheme.Input(
+            path: path,
+            headers: headers
+        ))
+    }
+    /// Replaces a student group of a team the member leads or coaches (fields absent take their defaults).
+    ///
+    /// - Remark: HTTP `PUT /groups/{id}`.
+    /// - Remark: Generated from `#/paths//groups/{id}/put(updateStudentGroup)`.
+    internal func updateStudentGroup(
+        path: Operations.UpdateStudentGroup.Input.Path,
+        headers: Operations.UpdateStudentGroup.Input.Headers = .init(),
+        body: Operations.UpdateStudentGroup.Input.Body
+    ) async throws -> Operations.UpdateStudentGroup.Output {
+        try await updateStudentGroup(Operations.UpdateStudentGroup.Input(
+            path: path,
+            headers: headers,
+            body: body
+        ))
+    }
+    /// Deletes a student group nothing refers to, of a team the member leads or coaches.
+    ///
+    /// - Remark: HTTP `DELETE /groups/{id}`.
+    /// - Remark: Generated from `#/paths//groups/{id}/delete(deleteStudentGroup)`.
+    internal func deleteStudentGroup(
+        path: Operations.DeleteStudentGroup.Input.Path,
+        headers: Operations.DeleteStudentGroup.Input.Headers = .init()
+    ) async throws -> Operations.DeleteStudentGroup.Output {
+        try await deleteStudentGroup(Operations.DeleteStudentGroup.Input(
+            path: path,
+            headers: headers
+        ))
+    }
+    /// A team's weekly digest as Markdown: every win of the week with its celebrations, against the four weeks before.
+    ///
+    /// - Remark: HTTP `GET /digest`.
+    /// - Remark: Generated from `#/paths//digest/get(getDigest)`.
+    internal func getDigest(
+        query: Operations.GetDigest.Input.Query = .init(),
+        headers: Operations.GetDigest.Input.Headers = .init()
+    ) async throws -> Operations.GetDigest.Output {
+        try await getDigest(Operations.GetDigest.Input(
+            query: query,
+            headers: headers
+        ))
+    }
+    /// A team's learning report as Markdown: per goal, the successes, the lessons in teachers' words, recurring themes and reach (the school year holding today by default).
+    ///
+    /// - Remark: HTTP `GET /report`.
+    /// - Remark: Generated from `#/paths//report/get(getReport)`.
+    internal func getReport(
+        query: Operations.GetReport.Input.Query = .init(),
+        headers: Operations.GetReport.Input.Headers = .init()
+    ) async throws -> Operations.GetReport.Output {
+        try await getReport(Operations.GetReport.Input(
+            query: query,
+            headers: headers
+        ))
+    }
+    /// A chart of a team's dashboard as an accessible SVG document (the school year holding today by default).
+    ///
+    /// - Remark: HTTP `GET /charts/{chart}`.
+    /// - Remark: Generated from `#/paths//charts/{chart}/get(getChart)`.
+    internal func getChart(
+        path: Operations.GetChart.Input.Path,
+        query: Operations.GetChart.Input.Query = .init(),
+        headers: Operations.GetChart.Input.Headers = .init()
+    ) async throws -> Operations.GetChart.Output {
+        try await getChart(Operations.GetChart.Input(
+            path: path,
+            query: query,
+            headers: headers
+        ))
+    }
+    /// One table of everything a team keeps, as CSV (UTF-8, RFC 4180), streamed: for its leads and coaches.
+    ///
+    /// - Remark: HTTP `GET /exports/csv/{table}`.
+    /// - Remark: Generated from `#/paths//exports/csv/{table}/get(exportTable)`.
+    internal func exportTable(
+        path: Operations.ExportTable.Input.Path,
+        query: Operations.ExportTable.Input.Query = .init(),
+        headers: Operations.ExportTable.Input.Headers = .init()
+    ) async throws -> Operations.ExportTable.Output {
+        try await exportTable(Operations.ExportTable.Input(
+            path: path,
+            query: query,
+            headers: headers
+        ))
     }
 }
 
