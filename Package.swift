@@ -77,7 +77,9 @@ let package = Package(
                 .product(name: "Metrics", package: "swift-metrics"),
                 .product(name: "Prometheus", package: "swift-prometheus"),
             ],
-            exclude: ["openapi.json", "openapi-generator-config.yaml"]
+            exclude: ["openapi.json", "openapi-generator-config.yaml"],
+            // The reference web page, served at / from the binary itself.
+            resources: [.embedInCode("Web/index.html"), .embedInCode("Web/app.js"), .embedInCode("Web/app.css")]
         ),
         // The store conformance suite every backend runs (no test framework inside).
         .target(name: "SmallWinsStoreTesting", dependencies: ["SmallWins", "SmallWinsDemo"]),

@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # The whole test suite, against both backends: the README's first-wins walk-through, the export-wins plugin,
 # every chart rendered in headless Chromium (when installed), the DocC documentation, the HTTP API under schemathesis,
-# a SQLite-only app, every code example of
-# the docs, then every unit, conformance and end-to-end test, with a throwaway PostgreSQL server on 127.0.0.1
-# (installed when missing and running as root; stopped at the end even when tests fail).
+# the reference web page in two browsers at once, a SQLite-only app, every code example of the docs, then every
+# unit, conformance and end-to-end test, with a throwaway PostgreSQL server on 127.0.0.1 (installed when missing and
+# running as root; stopped at the end even when tests fail).
 #   bash Scripts/test.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -47,6 +47,13 @@ if command -v st >/dev/null 2>&1; then
   bash Scripts/check-api.sh
 else
   echo "check-api: skipped, no schemathesis (.ci/run installs it: pip install schemathesis)"
+fi
+
+# The reference web page in two real browsers (Selenium and chromium-driver, installed by .ci/run).
+if command -v chromedriver >/dev/null 2>&1 && python3 -c 'import selenium' 2>/dev/null; then
+  python3 Scripts/check-web.py "$(swift build --show-bin-path)/smallwins" "$scratch/web-screenshots"
+else
+  echo "check-web: skipped, no chromedriver or selenium (.ci/run installs them: apt-get install chromium-driver, pip install selenium)"
 fi
 
 # A new app that wants only SQLite, depending on this folder as GettingStarted.md shows: it builds and runs, and

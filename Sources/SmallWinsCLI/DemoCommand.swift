@@ -26,6 +26,8 @@ struct DemoCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("The folder to write into.", valueName: "folder")) var out = "smallwins-demo"
     @Option(help: "Seed of the generator: the same seed gives the same district.") var seed: UInt64 = 2026
     @Option(help: "small (3 schools, about 2,000 wins) or district (about 100 times larger).") var size: Size = .small
+    @Flag(help: "Then serve the demo over HTTP with its web page, and print a lead's access token to sign in with.") var serve = false
+    @Option(help: "The port to serve on, with --serve.") var port = 8080
 
     func run() async throws {
         let folder = URL(fileURLWithPath: out, isDirectory: true).standardizedFileURL
@@ -52,7 +54,28 @@ struct DemoCommand: AsyncParsableCommand {
             Database: \(location)
             """)
         for (what, path) in written { print("\(what.padding(toLength: 16, withPad: " ", startingAt: 0)) \(path)") }
-        print("Open \(folder.appendingPathComponent("index.html").path) in a browser to start.")
+        guard serve else {
+            print("Open \(folder.appendingPathComponent("index.html").path) in a browser to start.")
+            return
+        }
+        let (lead, team) = try await Self.aLead(in: store)
+        let token = try await store.issueToken(for: lead.id, name: "demo", expiresAfterDays: 30)
+        print("Sign in as \(lead.name), lead of \(team.name), with this access token (or make one: smallwins token create --member NAME):")
+        print(token.text)
+        fflush(nil)  // before serving, so a pipe or a log gets the token now
+        try await ServeCommand.serve(store, host: "127.0.0.1", port: port)
+    }
+
+    /// The first lead of a team (not a school) in the demo, by name, to sign in as.
+    private static func aLead(in store: any WinStore) async throws -> (Member, Team) {
+        let teams = Dictionary(uniqueKeysWithValues: try await store.teams().map { ($0.id, $0) })
+        let leads = try await store.memberships(member: nil, team: nil).filter { $0.role == .lead && teams[$0.team]?.kind == .team }
+        var named: [(Member, Team)] = []
+        for membership in leads { named.append((try await store.member(membership.member), teams[membership.team]!)) }
+        guard let first = named.min(by: { ($0.0.name, $0.1.name) < ($1.0.name, $1.1.name) }) else {
+            throw ValidationError("the demo district has no team lead to sign in as")
+        }
+        return first
     }
 }
 

@@ -33,8 +33,12 @@ struct ServeCommand: AsyncParsableCommand {
             }
             singleSignOn = SingleSignOn(issuer: oidcIssuer, audience: oidcAudience, keys: keys)
         }
+        try await Self.serve(store, host: host, port: port, singleSignOn: singleSignOn)
+    }
+
+    /// Serves `store` until SIGTERM or Ctrl-C, saying where once it listens.
+    static func serve(_ store: any WinStore, host: String, port: Int, singleSignOn: SingleSignOn? = nil) async throws {
         let server = SmallWinsServer(store: store, configuration: .init(host: host, port: port, singleSignOn: singleSignOn))
-        let host = host
         try await server.run(handlesSignals: true) { port in
             FileHandle.standardOutput.write(Data("Serving SmallWins on http://\(host):\(port)/ (Ctrl-C to stop)\n".utf8))
         }

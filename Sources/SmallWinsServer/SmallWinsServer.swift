@@ -61,6 +61,7 @@ public struct SmallWinsServer: Sendable {
             Response(status: .ok, headers: [.contentType: "application/json"],
                      body: .init(byteBuffer: ByteBuffer(string: Contract.openAPIDocument)))
         }
+        WebPage.register(on: router)
         SnapshotRoute.register(on: router, store: store)
         let api = APIHandler(store: store, heartbeat: configuration.heartbeat)
         try api.registerHandlers(on: router, serverURL: URL(string: "/v1")!, configuration: .init(dateTranscoder: InstantTranscoder()))

@@ -73,6 +73,27 @@ struct CLIEndToEndTests {
         #expect(noKeys.status != 0 && noKeys.error == "smallwins: invalid oidc-jwks: cannot read the file /nonexistent/jwks.json\n", "\(noKeys.error)")
     }
 
+    @Test(.timeLimit(.minutes(2))) func demoServeIsOneCommandToAWorkingSiteWithALeadsToken() throws {
+        let cli = try CLIRunner()
+        defer { cli.cleanUp() }
+        let script = """
+            set -u
+            \(CLIRunner.binary.path) demo --out demo --serve --port 0 > demo.log 2>&1 &
+            pid=$!
+            for i in $(seq 600); do grep -aq Serving demo.log && break; sleep 0.1; done
+            port=$(sed -n 's|.*http://127.0.0.1:\\([0-9]*\\)/.*|\\1|p' demo.log)
+            token=$(grep -a '^sw1_' demo.log)
+            curl -fsS http://127.0.0.1:$port/ | grep -o "<title>Small wins</title>"
+            curl -fsS http://127.0.0.1:$port/app.js | grep -o "Last-Event-ID" | head -1
+            curl -fsS -H "Authorization: Bearer $token" http://127.0.0.1:$port/v1/me | grep -o '"role" : "lead"' | head -1
+            kill -TERM $pid
+            wait $pid
+            echo "exit $?"
+            """
+        let result = try cli.shell(script)
+        #expect(result.output == "<title>Small wins</title>\nLast-Event-ID\n\"role\" : \"lead\"\nexit 0\n", "\(result.output)\(result.error)")
+    }
+
     @Test func aWinRecordedCanBeListedFilteredByThemeAndFoundByAWordOfItsStory() throws {
         let cli = try districtFolder()
         defer { cli.cleanUp() }
