@@ -23,6 +23,18 @@ let package = Package(
                 .product(name: "SmallWinsPostgres", package: "SmallWins"),
             ]
         ),
+        // The HTTP API under load (wrk, and 1,000 event-stream clients), next to the same calls made directly through
+        // the library in the same process: `swift run -c release --package-path Benchmarks http-load`.
+        .executableTarget(
+            name: "http-load",
+            dependencies: [
+                "DistrictFixture",
+                .product(name: "SmallWins", package: "SmallWins"),
+                .product(name: "SmallWinsSQLite", package: "SmallWins"),
+                .product(name: "SmallWinsServer", package: "SmallWins"),
+            ],
+            path: "Sources/HTTPLoad"
+        ),
         .executableTarget(
             name: "SmallWinsBenchmarks",
             dependencies: [

@@ -13,8 +13,10 @@ enum ContractPaths {
         }
     }()
 
-    /// The methods of the contract's path matching `path` (after `/v1`), or `nil` when none matches.
+    /// The methods of the contract's path matching `path` (after `/v1`), or of a path served beside it, or `nil` when
+    /// none matches.
     static func methods(of path: String) -> [String]? {
+        if path == SnapshotRoute.path { return ["GET"] }  // served beside the contract
         guard path.hasPrefix("/v1/") else { return nil }
         let segments = path.dropFirst(3).split(separator: "/")
         return paths.first { template in

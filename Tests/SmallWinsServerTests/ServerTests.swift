@@ -71,7 +71,8 @@ struct ServerTests {
             for token in [nil, "", "sw1_nonsense", String(district.token(district.ben).dropLast()) + "0"] {
                 let reply = try await server.send("GET", "/v1/me", token: token)
                 #expect(reply.status == 401 && reply.problem["code"] as? String == "unauthenticated", "\(token ?? "no token"): \(reply.text)")
-                #expect(reply.headers["content-type"] == "application/problem+json" && reply.headers["www-authenticate"] != nil)
+                #expect(reply.headers["content-type"] == "application/problem+json" && reply.headers["www-authenticate"] != nil,
+                        "\(token ?? "no token"): \(reply.status) \(reply.headers) \(reply.text)")
             }
             let me = try await server.send("GET", "/v1/me", token: district.token(district.ben))
             #expect(me.status == 200 && me.text.contains("Ben Okafor") && !me.text.contains("Cy Tran"), "\(me.text)")
@@ -238,6 +239,8 @@ struct ServerTests {
                 #expect(try await server.send("GET", path, token: nil).status == 401)
             }
             #expect(try await server.send("GET", "/v1/exports/snapshot?team=x", token: ana).problem["field"] as? String == "team")
+            let wrongMethod = try await server.send("POST", "/v1/exports/snapshot", token: ana, json: "{}")
+            #expect(wrongMethod.status == 405 && wrongMethod.headers["allow"] == "GET", "\(wrongMethod.status) \(wrongMethod.headers)")
         }
     }
 
