@@ -130,14 +130,9 @@ actor DistrictSignIn {
         }
     }
 
-    /// The `alg` and `kid` of a token's header, or `nil` when it is not a JWT's.
+    /// The `alg` and `kid` of a token's header, or `nil` when it is not a JWT carrying district claims (jwt-kit's parser).
     private static func header(of token: String) -> (alg: String?, kid: String?)? {
-        let parts = token.split(separator: ".", omittingEmptySubsequences: false)
-        guard parts.count == 3, var text = parts.first.map(String.init) else { return nil }
-        text = text.replacingOccurrences(of: "-", with: "+").replacingOccurrences(of: "_", with: "/")
-        text += String(repeating: "=", count: (4 - text.count % 4) % 4)
-        struct Header: Decodable { var alg: String?; var kid: String? }
-        guard let data = Data(base64Encoded: text), let header = try? JSONDecoder().decode(Header.self, from: data) else { return nil }
+        guard let header = try? DefaultJWTParser().parse(Array(token.utf8), as: DistrictIdentityClaims.self).header else { return nil }
         return (header.alg, header.kid)
     }
 }
