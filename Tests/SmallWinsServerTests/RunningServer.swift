@@ -58,12 +58,14 @@ struct RunningServer {
     }
 
     /// What curl receives from the event stream at `path` until `done` holds for it (or 30 s pass), while `during`
-    /// runs once curl has had time to connect.
+    /// runs once the response has begun.
     func events(_ path: String, token: String, lastEventID: String? = nil, until done: (String) -> Bool,
                 during: () async throws -> Void) async throws -> String {
+        let headers = FileManager.default.temporaryDirectory.appendingPathComponent("sse-headers-\(UUID())")
+        defer { try? FileManager.default.removeItem(at: headers) }
         let curl = Process()
         curl.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        curl.arguments = ["curl", "-sN", "--max-time", "30", "-H", "Authorization: Bearer \(token)"]
+        curl.arguments = ["curl", "-sN", "--max-time", "30", "-D", headers.path, "-H", "Authorization: Bearer \(token)"]
             + (lastEventID.map { ["-H", "Last-Event-ID: \($0)"] } ?? []) + [base.absoluteString + path]
         let output = Pipe()
         curl.standardOutput = output
@@ -72,7 +74,10 @@ struct RunningServer {
             kill(curl.processIdentifier, SIGKILL)  // Process.terminate's SIGTERM left curl running out its --max-time
             curl.waitUntilExit()
         }
-        try await Task.sleep(nanoseconds: 1_500_000_000)
+        for _ in 0..<200 where !((try? String(contentsOf: headers, encoding: .utf8))?.contains("\r\n\r\n") ?? false) {
+            try await Task.sleep(for: .milliseconds(100))  // until the response has begun, however busy the machine
+        }
+        try await Task.sleep(for: .milliseconds(300))
         try await during()
         var text = "", buffer = [UInt8](repeating: 0, count: 65_536)
         let descriptor = output.fileHandleForReading.fileDescriptor
