@@ -23,6 +23,10 @@ extension PostgresContext {
                     switch write {
                     case .statement(let statement): try await execute(statement)
                     case .rows(let insert): try await insertRows(insert)
+                    case .newRowsCounted(let count) where deferring:
+                        let ids = count.ids.map(\.uuidString)
+                        try await execute("INSERT INTO \(raw: PostgresDeferredAggregates.table(count.rows)) (id) SELECT unnest(\(ids)::text[])::uuid")
+                    case .newRowsCounted(let count): for statement in count.statements { try await execute(statement) }
                     }
                 }
                 return output

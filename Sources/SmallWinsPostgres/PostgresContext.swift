@@ -11,12 +11,16 @@ struct PostgresContext: Sendable {
     /// The schema's plain name.
     let schema: String
     let logger: Logger
+    /// Whether new wins and celebrations are noted for a later count (``PostgresDeferredAggregates``) instead of
+    /// counted in the dashboard aggregates now.
+    let deferring: Bool
 
-    init(connection: PostgresConnection, store: PostgresStore) {
+    init(connection: PostgresConnection, store: PostgresStore, deferring: Bool = false) {
         self.connection = connection
         self.s = store.s
         self.schema = store.schema
         self.logger = store.logger
+        self.deferring = deferring
     }
 
     /// Runs `query` and collects its rows.

@@ -52,7 +52,10 @@ struct PostgresDialect: SQLDialect {
     var winSearchColumn: String? { "search_text" }
 
     var supportsLateralJoins: Bool { true }
-    var lockingRead: String { "FOR UPDATE" }
+    func lockingRead(updating: [String], keeping: [String]) -> String {
+        (updating.isEmpty ? "" : "FOR UPDATE OF \(updating.joined(separator: ", ")) ")
+            + (keeping.isEmpty ? "" : "FOR KEY SHARE OF \(keeping.joined(separator: ", "))")
+    }
 
     var computesSelectListBeforeSorting: Bool { false }
 

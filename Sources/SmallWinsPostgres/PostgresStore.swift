@@ -171,7 +171,9 @@ public struct PostgresStore: SQLStore {
         try await mappingErrors {
             try await withDeadline(callTimeout, doing: "writing") { [self] in
                 if let heldTransaction {
-                    return try await heldTransaction.write(deferredRows: deferredRows) { connection in try await body(PostgresContext(connection: connection, store: self)) }
+                    return try await heldTransaction.write(deferredRows: deferredRows) { connection, deferring in
+                        try await body(PostgresContext(connection: connection, store: self, deferring: deferring))
+                    }
                 }
                 var attempt = 1
                 while true {
@@ -198,7 +200,7 @@ public struct PostgresStore: SQLStore {
         return try await mappingErrors {
             try await client.withConnection { connection in
                 let held = try await withDeadline(callTimeout, doing: "beginning a transaction") { [logger] in
-                    try await PostgresTransaction(connection: connection, s: s, flushRows: aggregateFlushRows, logger: logger)
+                    try await PostgresTransaction(connection: connection, engine: engine, flushRows: aggregateFlushRows, logger: logger)
                 }
                 do {
                     let result = try await body(PostgresStore(copying: self, scope: scope, transaction: held))

@@ -1,18 +1,19 @@
 import Logging
 import PostgresNIO
 import SmallWins
+import SmallWinsSQL
 
 /// One transaction held open across many calls, for ``PostgresStore/transaction(_:)``: one pooled connection,
 /// used by one call at a time. Should the process or the connection die first, the server rolls it back.
 ///
-/// Bulk restores inside it defer the dashboard aggregates (``PostgresDeferredAggregates``): they are filled in
-/// one pass for every `flushRows` rows restored, and for the rest before the next other call that writes (a
-/// dashboard read included) and before the commit.
+/// Bulk restores inside it defer counting their rows in the dashboard aggregates (``PostgresDeferredAggregates``):
+/// they are counted in one pass for every `flushRows` rows restored, and the rest before the next other call that
+/// writes and before the commit.
 final class PostgresTransaction: Sendable {
     let connection: PostgresConnection
     private let logger: Logger
-    /// `"schema".`, the prefix of the store's tables.
-    private let s: String
+    /// The engine writing the statements that count deferred rows.
+    private let engine: SQLEngine
     private let gate = SerialGate()
     private let deferral = Deferral()
 
@@ -35,11 +36,11 @@ final class PostgresTransaction: Sendable {
         func flushed() { pendingRows = 0 }
     }
 
-    /// Begins a transaction on `connection`, for a store whose tables have the prefix `s`, filling deferred aggregates
+    /// Begins a transaction on `connection`, for a store whose statements `engine` writes, counting deferred rows
     /// every `flushRows` rows.
-    init(connection: PostgresConnection, s: String, flushRows: Int, logger: Logger) async throws {
+    init(connection: PostgresConnection, engine: SQLEngine, flushRows: Int, logger: Logger) async throws {
         self.connection = connection
-        self.s = s
+        self.engine = engine
         self.flushRows = flushRows
         self.logger = logger
         try await connection.query("BEGIN", logger: logger)
@@ -51,17 +52,15 @@ final class PostgresTransaction: Sendable {
     }
 
     /// Runs `body` in a savepoint of the transaction: on any error its own changes are undone and the
-    /// transaction goes on. With `deferredRows` (the rows `body` inserts), the wins and celebrations it inserts are
-    /// left out of the dashboard aggregates until a flush.
-    func write<T: Sendable>(deferredRows: Int? = nil, _ body: (PostgresConnection) async throws -> T) async throws -> T {
+    /// transaction goes on. With `deferredRows` (the rows `body` inserts), `body` is told to note the wins and
+    /// celebrations it inserts for a flush instead of counting them.
+    func write<T: Sendable>(deferredRows: Int? = nil, _ body: (PostgresConnection, _ deferring: Bool) async throws -> T) async throws -> T {
         try await gate.run {
             if deferredRows != nil { try await prepareDeferral() } else { try await flushDeferredAggregates() }
             try await connection.query("SAVEPOINT smallwins_call", logger: logger)
             let result: T
             do {
-                if deferredRows != nil { try await setDeferring("on") }
-                result = try await body(connection)
-                if deferredRows != nil { try await setDeferring("off") }
+                result = try await body(connection, deferredRows != nil)
                 try await connection.query("RELEASE SAVEPOINT smallwins_call", logger: logger)
             } catch {
                 _ = try? await connection.query("ROLLBACK TO SAVEPOINT smallwins_call", logger: logger)
@@ -90,14 +89,10 @@ final class PostgresTransaction: Sendable {
 
     private func prepareDeferral() async throws {
         guard await !deferral.prepared else { return }
-        for statement in PostgresDeferredAggregates.setup(s) {
+        for statement in PostgresDeferredAggregates.setup {
             try await connection.query(PostgresQuery(unsafeSQL: statement), logger: logger)
         }
         await deferral.prepare()
-    }
-
-    private func setDeferring(_ value: String) async throws {
-        try await connection.query("SELECT set_config('smallwins.defer_aggregates', \(value), true)", logger: logger)
     }
 
     /// Fills the aggregates for the rows restored since the last flush, in a savepoint: should the server end it to
@@ -109,8 +104,8 @@ final class PostgresTransaction: Sendable {
         while true {
             try await connection.query("SAVEPOINT smallwins_flush", logger: logger)
             do {
-                for statement in PostgresDeferredAggregates.flush(s) {
-                    try await connection.query(PostgresQuery(unsafeSQL: statement), logger: logger)
+                for statement in PostgresDeferredAggregates.flush(engine) {
+                    try await connection.query(statement.postgres, logger: logger)
                 }
                 try await connection.query("RELEASE SAVEPOINT smallwins_flush", logger: logger)
                 break

@@ -39,8 +39,10 @@ public protocol SQLDialect: Sendable {
     /// A statement that tells listeners of other connections a change was logged (for example `NOTIFY`), run in
     /// the writing transaction; `nil` when listeners find changes by reading the log.
     var changeAnnouncement: String? { get }
-    /// The clause that makes a read in a writing transaction lock the rows it returns until the commit
-    /// (`FOR UPDATE`), so a check made after it sees every concurrent write to them; empty where a writing
-    /// transaction already holds the whole database's write lock (SQLite).
-    var lockingRead: String { get }
+    /// The clause that makes a read in a writing transaction lock rows it returns until the commit: those of the
+    /// tables aliased `updating` for update (`FOR UPDATE OF w`), so a check made after it sees every concurrent
+    /// write to them, and those aliased `keeping` only against a lock for update (`FOR KEY SHARE OF t`: a team
+    /// moving waits, other writers do not). Empty where a writing transaction already holds the whole
+    /// database's write lock (SQLite).
+    func lockingRead(updating: [String], keeping: [String]) -> String
 }

@@ -39,7 +39,11 @@ extension SQLEngine {
     func insert(_ celebrations: [Celebration], restoring: Bool) -> SQLPlan<[Celebration]> {
         let wins = Array(Set(celebrations.map(\.win.uuid))).map(SQLValue.id)
         let members = Array(Set(celebrations.map(\.by.uuid))).map(SQLValue.id)
-        let winRead = statement("SELECT id, team_id, tenant_id, author_id FROM \(table: "win") WHERE id IN \(list: wins) \(raw: restoring ? "" : dialect.lockingRead)")
+        let lock = restoring ? "" : dialect.lockingRead(updating: ["w"], keeping: ["t"])
+        let winRead = statement("""
+            SELECT w.id, w.team_id, w.tenant_id, w.author_id FROM \(table: "win") w JOIN \(table: "team") t ON t.id = w.team_id
+            WHERE w.id IN \(list: wins) \(raw: lock)
+            """)
         let reads = [
             statement("SELECT id FROM \(table: "celebration") WHERE id IN \(list: celebrations.map { .id($0.id.uuid) })"),
             scoped("""
@@ -89,7 +93,8 @@ extension SQLEngine {
                 [SQLValue.id(celebration.id.uuid), .id(change.tenant), .id(celebration.win.uuid), .id(celebration.by.uuid),
                  .text(celebration.kind.rawValue), .text(celebration.message), .instant(celebration.at)]
             }
-            return .write([.rows(SQLRowsInsert(table: "celebration", columns: columns, rows: values))] + log(.celebration, .created, changes),
+            let counted = counting(newCelebrations: stored.map(\.id.uuid))
+            return .write([.rows(SQLRowsInsert(table: "celebration", columns: columns, rows: values)), counted] + log(.celebration, .created, changes),
                           then: stored)
         }
         if restoring { return SQLPlan(writes: true, bulkRows: celebrations.count, reads: [winRead] + reads, decide: decide) }
@@ -121,7 +126,7 @@ extension SQLEngine {
     }
 
     func update(_ celebration: Celebration) -> SQLPlan<Celebration> {
-        SQLPlan(writes: true, reads: storedCelebration(celebration.id)) { rows in
+        SQLPlan(writes: true, reads: storedCelebration(celebration.id, locking: true)) { rows in
             let (stored, team, tenant) = try visibleCelebration(celebration.id, facts: rows)
             if stored.win != celebration.win || stored.by != celebration.by {
                 throw SmallWinsError.invalid(field: stored.win != celebration.win ? "win" : "by",
@@ -132,23 +137,30 @@ extension SQLEngine {
                 """)
             var updated = celebration
             updated.at = stored.at
-            return .write([.statement(change)] + log(.celebration, .updated, id: celebration.id.uuid, team: team, tenant: tenant), then: updated)
+            let counted: SQLText = "l.id = \(celebration.id)"
+            let recount = stored.kind == celebration.kind ? [] : celebrationAggregates(-1, celebrations: counted)
+            let writes = recount + [.statement(change)] + (recount.isEmpty ? [] : celebrationAggregates(1, celebrations: counted))
+            return .write(writes + log(.celebration, .updated, id: celebration.id.uuid, team: team, tenant: tenant), then: updated)
         }
     }
 
     func delete(_ id: Celebration.ID) -> SQLPlan<Void> {
-        SQLPlan(writes: true, reads: storedCelebration(id)) { rows in
+        SQLPlan(writes: true, reads: storedCelebration(id, locking: true)) { rows in
             let (_, team, tenant) = try visibleCelebration(id, facts: rows)
             let remove = statement("DELETE FROM \(table: "celebration") WHERE id = \(id)")
-            return .write([.statement(remove)] + log(.celebration, .deleted, id: id.uuid, team: team, tenant: tenant), then: ())
+            return .write(celebrationAggregates(-1, celebrations: "l.id = \(id)") + [.statement(remove)]
+                          + log(.celebration, .deleted, id: id.uuid, team: team, tenant: tenant), then: ())
         }
     }
 
-    /// The celebration with its win's team, and that team's ancestry.
-    private func storedCelebration(_ id: Celebration.ID) -> [SQLStatement] {
-        [statement("""
+    /// The celebration with its win's team, and that team's ancestry; `locking` the celebration's row until the
+    /// commit, and its win's and team's rows against an edit or a move, for a write that takes away what the
+    /// celebration counts in the aggregates.
+    private func storedCelebration(_ id: Celebration.ID, locking: Bool = false) -> [SQLStatement] {
+        let lock = locking ? dialect.lockingRead(updating: ["c"], keeping: ["w", "t"]) : ""
+        return [statement("""
             SELECT \(celebrationColumns), w.team_id, w.tenant_id FROM \(table: "celebration") c JOIN \(table: "win") w ON w.id = c.win_id
-            WHERE c.id = \(id)
+            JOIN \(table: "team") t ON t.id = w.team_id WHERE c.id = \(id) \(raw: lock)
             """),
          ancestry(ofTeam: "(SELECT w.team_id FROM \(table: "celebration") c JOIN \(table: "win") w ON w.id = c.win_id WHERE c.id = \(id))")]
     }

@@ -30,7 +30,8 @@ extension SQLEngine {
                 INSERT INTO \(table: "team") (id, tenant_id, parent_id, name, kind)
                 VALUES (\(team.id), \(tenant), \(team.parent), \(team.name), \(team.kind.rawValue))
                 """)
-            return .write([.statement(insert)] + log(.team, .created, id: team.id.uuid, team: team.id.uuid, tenant: tenant), then: team)
+            return .write([.statement(insert)] + ancestorRows(ofNew: team) + log(.team, .created, id: team.id.uuid, team: team.id.uuid, tenant: tenant),
+                          then: team)
         }
     }
 
@@ -81,7 +82,9 @@ extension SQLEngine {
             let change = statement("""
                 UPDATE \(table: "team") SET name = \(team.name), kind = \(team.kind.rawValue), parent_id = \(team.parent) WHERE id = \(team.id)
                 """)
-            return .write([.statement(change)] + log(.team, .updated, id: team.id.uuid, team: team.id.uuid, tenant: tenant), then: team)
+            var moved: [SQLWrite] = []
+            if let old = stored.parent, let new = team.parent, old != new { moved = moveAggregates(of: team.id.uuid, from: old.uuid, to: new.uuid) }
+            return .write(moved + [.statement(change)] + log(.team, .updated, id: team.id.uuid, team: team.id.uuid, tenant: tenant), then: team)
         }
     }
 
@@ -93,7 +96,8 @@ extension SQLEngine {
             if scope == id.uuid { throw SmallWinsError.outOfScope(field: "id", id: id.uuid) }
             try refuseIfReferenced(.team, id: id.uuid, found: rows[2...])
             let remove = statement("DELETE FROM \(table: "team") WHERE id = \(id)")
-            return .write([.statement(remove)] + log(.team, .deleted, id: id.uuid, team: id.uuid, tenant: try row.uuid("tenant_id")), then: ())
+            return .write(forgetScope(id.uuid) + [.statement(remove)] + log(.team, .deleted, id: id.uuid, team: id.uuid, tenant: try row.uuid("tenant_id")),
+                          then: ())
         }
     }
 

@@ -48,7 +48,8 @@ extension SQLEngine {
                 stored.append(copy)
             }
             let changes = zip(stored, tenants).map { (id: $0.id.uuid, team: $0.team.uuid, tenant: $1) }
-            return .write([winRows(stored, tenants: tenants)] + linkRows(of: stored) + log(.win, .created, changes), then: stored)
+            let counted = counting(newWins: stored.map(\.id.uuid))
+            return .write([winRows(stored, tenants: tenants)] + linkRows(of: stored) + [counted] + log(.win, .created, changes), then: stored)
         }
     }
 
@@ -98,7 +99,7 @@ extension SQLEngine {
     }
 
     func update(_ win: Win) -> SQLPlan<Win> {
-        SQLPlan(writes: true, reads: storedWin(win.id) + referenceFacts(of: [win])) { rows in
+        SQLPlan(writes: true, reads: storedWin(win.id, locking: true) + referenceFacts(of: [win])) { rows in
             var stored = try visibleWin(win.id, facts: rows).win
             var checker = try WinReferences(facts: rows[2...], engine: self)
             let tenant = try checker.check(win)
@@ -111,22 +112,27 @@ extension SQLEngine {
                 """)
             let clear = Self.links.map { SQLWrite.statement(statement("DELETE FROM \(table: $0.table) WHERE win_id = \(win.id)")) }
             stored = Win(win, recordedAt: stored.recordedAt)
-            return .write([.statement(change)] + clear + linkRows(of: [win]) + log(.win, .updated, id: win.id.uuid, team: win.team.uuid, tenant: tenant),
-                          then: stored)
+            let counted: SQLText = "w.id = \(win.id)"
+            return .write(winAggregates(-1, wins: counted) + [.statement(change)] + clear + linkRows(of: [win]) + winAggregates(1, wins: counted)
+                          + log(.win, .updated, id: win.id.uuid, team: win.team.uuid, tenant: tenant), then: stored)
         }
     }
 
     func delete(_ id: Win.ID) -> SQLPlan<Void> {
-        SQLPlan(writes: true, reads: storedWin(id)) { rows in
+        SQLPlan(writes: true, reads: storedWin(id, locking: true)) { rows in
             let (stored, tenant) = try visibleWin(id, facts: rows)
             let remove = statement("DELETE FROM \(table: "win") WHERE id = \(id)")
-            return .write([.statement(remove)] + log(.win, .deleted, id: id.uuid, team: stored.team.uuid, tenant: tenant), then: ())
+            return .write(winAggregates(-1, wins: "w.id = \(id)") + [.statement(remove)] + log(.win, .deleted, id: id.uuid, team: stored.team.uuid, tenant: tenant),
+                          then: ())
         }
     }
 
-    /// The win and its team's ancestry.
-    private func storedWin(_ id: Win.ID) -> [SQLStatement] {
-        [statement("SELECT \(winColumns) FROM \(table: "win") w WHERE w.id = \(id)"),
+    /// The win and its team's ancestry; `locking` the win's row until the commit, and its team's row against a move,
+    /// for a write that takes away what the win counts in the aggregates and adds it again (a celebration given
+    /// or a team moved meanwhile waits, so nothing is counted twice or under the wrong school).
+    private func storedWin(_ id: Win.ID, locking: Bool = false) -> [SQLStatement] {
+        let lock = locking ? dialect.lockingRead(updating: ["w"], keeping: ["t"]) : ""
+        return [statement("SELECT \(winColumns) FROM \(table: "win") w JOIN \(table: "team") t ON t.id = w.team_id WHERE w.id = \(id) \(raw: lock)"),
          ancestry(ofTeam: "(SELECT team_id FROM \(table: "win") WHERE id = \(id))")]
     }
 

@@ -18,8 +18,8 @@ public struct SQLPlan<Output: Sendable>: Sendable {
 
     /// Whether the operation changes the store, so it needs a write transaction.
     public let writes: Bool
-    /// How many rows a bulk restore inserts, so a backend may put off work it does per row until many pages are
-    /// in (PostgreSQL fills its dashboard aggregates once per 20,000 rows); `nil` for other operations.
+    /// How many rows a bulk restore inserts, so a backend may put off counting them in the dashboard aggregates
+    /// until many pages are in (``SQLWrite/newRowsCounted(_:)``); `nil` for other operations.
     public let bulkRows: Int?
     /// The statements to read, in any order (they do not depend on each other).
     public let reads: [SQLStatement]
@@ -55,6 +55,28 @@ public enum SQLWrite: Sendable {
     case statement(SQLStatement)
     /// Rows for one table.
     case rows(SQLRowsInsert)
+    /// The dashboard aggregates' deltas for new wins or celebrations. A backend runs them, or, restoring many
+    /// pages in one transaction, notes the ids and counts every page's rows at once with
+    /// ``SQLEngine/countDeferredRows(wins:celebrations:)``.
+    case newRowsCounted(NewRowsCount)
+}
+
+/// The aggregate deltas of new rows, with their ids for a backend that counts them later.
+public struct NewRowsCount: Sendable {
+    /// The kinds of row counted.
+    public enum Rows: Sendable {
+        /// Wins (with their links).
+        case wins
+        /// Celebrations.
+        case celebrations
+    }
+
+    /// What the rows are.
+    public let rows: Rows
+    /// Their ids.
+    public let ids: [UUID]
+    /// The statements counting them now.
+    public let statements: [SQLStatement]
 }
 
 /// Rows to insert into one table. SQLite steps one prepared `INSERT` per row; PostgreSQL sends every row at once

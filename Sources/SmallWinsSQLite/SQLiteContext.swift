@@ -46,6 +46,8 @@ struct SQLiteContext {
             let markers = Array(repeating: "?", count: insert.columns.count).joined(separator: ", ")
             let insertRow = try db.cachedStatement(sql: "INSERT INTO \(insert.table) (\(names)) VALUES (\(markers))")
             for row in insert.rows { try insertRow.execute(arguments: arguments(row)) }
+        case .newRowsCounted(let count):
+            for statement in count.statements { try execute(statement) }
         }
     }
 }

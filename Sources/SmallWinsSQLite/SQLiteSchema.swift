@@ -19,6 +19,9 @@ enum SQLiteSchema {
         migrator.registerMigration("v3: members' access tokens") { db in
             for statement in version3 { try db.execute(sql: statement) }
         }
+        migrator.registerMigration("v4: the store counts the dashboard aggregates, without triggers") { db in
+            for statement in version4 { try db.execute(sql: statement) }
+        }
         return migrator
     }
 }

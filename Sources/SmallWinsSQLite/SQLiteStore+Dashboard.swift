@@ -44,7 +44,7 @@ struct SQLiteDialect: SQLDialect {
     var winSearchColumn: String? { nil }
 
     var supportsLateralJoins: Bool { false }
-    var lockingRead: String { "" }
+    func lockingRead(updating: [String], keeping: [String]) -> String { "" }
 
     var computesSelectListBeforeSorting: Bool { true }
 

@@ -198,6 +198,69 @@ extension StoreConformance {
             for try await _ in store.allWins() { stored += 1 }
             try checkEqual(stored, originals.count + restored.count, "wins stored (one restored deleted, one recorded beside)")
         },
+        ConformanceCase("dashboards stay exact under concurrent writers of one district recording, editing, deleting and celebrating while a team moves") { store in
+            let random = try await RandomDistrict.make(in: store, seed: 21, wins: 80)
+            var stored: [Win] = []
+            for try await win in store.allWins() { stored.append(win) }
+            let existing = stored
+            let counts = try await withThrowingTaskGroup(of: Int.self) { group in
+                for writer in 0..<8 {
+                    group.addTask {
+                        var generator = SeededGenerator(seed: UInt64(100 + writer))
+                        var mine: [Win] = [], writes = 0
+                        for step in 0..<30 {
+                            let model = existing[(writer * 31 + step * 7) % existing.count]
+                            do {
+                                switch Int.random(in: 0..<10, using: &generator) {
+                                case 0..<5:
+                                    var win = model
+                                    win.id = Win.ID()
+                                    win.title = "Writer \(writer) step \(step)"
+                                    win.day = win.day.adding(days: Int.random(in: -20...20, using: &generator))
+                                    mine.append(contentsOf: try await store.record([win]))
+                                case 5...6 where !mine.isEmpty:
+                                    var win = mine.randomElement(using: &generator)!
+                                    win.day = win.day.adding(days: 31)
+                                    win.themes = Array(win.themes.dropFirst())
+                                    mine[mine.firstIndex { $0.id == win.id }!] = try await store.update(win)
+                                case 7 where !mine.isEmpty:
+                                    let win = mine.remove(at: Int.random(in: 0..<mine.count, using: &generator))
+                                    try await store.delete(win.id)
+                                default:
+                                    let win = (mine + [model]).randomElement(using: &generator)!
+                                    let by = random.members.filter { $0.id != win.author }.randomElement(using: &generator)!
+                                    _ = try await store.celebrate(Celebration(win: win.id, by: by.id, kind: Celebration.Kind.allCases[writer % 4]))
+                                }
+                            } catch let error as SmallWinsError {
+                                if case .storage = error { throw error }
+                                continue  // refused: the team moved under the win, or another writer gave that celebration
+                            }
+                            writes += 1
+                        }
+                        return writes
+                    }
+                }
+                group.addTask {
+                    // A lead moves a team between schools while the writers write, some of them on its teams.
+                    guard var moving = random.teams.first(where: { $0.name == "Team 0.0" }) else { return 0 }
+                    for round in 0..<6 {
+                        moving.parent = random.schools[round % 2 == 0 ? 1 : 0].id
+                        moving = try await store.update(moving)
+                    }
+                    return 6
+                }
+                return try await group.reduce(0, +)
+            }
+            try check(counts >= 100, "the writers wrote (\(counts) writes)")
+            let reference = ReferenceDashboard(contents: try await StoreContents.load(from: store))
+            let year = try Period.schoolYear(2026)
+            for scope in [nil, random.district.id] + random.schools.map(\.id) as [Team.ID?] {
+                let scoped = try await scope.asyncMap { try await store.scoped(to: $0) } ?? store
+                let query = DashboardQuery(period: year, bucket: .month, includeNames: true, brightSpotCount: 10)
+                try checkEqual(try await scoped.dashboard(query), reference.dashboard(query, scope: scope),
+                               "scope \(scope?.description ?? "all") after \(counts) concurrent writes")
+            }
+        },
         ConformanceCase("dashboards stay equal to a plain Swift computation after wins, celebrations and teams change") { store in
             let random = try await RandomDistrict.make(in: store, seed: 7, wins: 300)
             var generator = SeededGenerator(seed: 8)

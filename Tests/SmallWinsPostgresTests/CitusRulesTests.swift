@@ -89,26 +89,6 @@ struct CitusRulesTests {
         key win_theme.win_theme_pkey
         key win_theme.win_theme_theme_id_fkey
         key win_theme.win_theme_win_id_fkey
-        trigger celebration.celebration_dash_delete
-        trigger celebration.celebration_dash_insert
-        trigger celebration.celebration_dash_update
-        trigger celebration.dash_defer
-        trigger team.team_dash_delete
-        trigger team.team_dash_insert
-        trigger team.team_dash_move
-        trigger win.dash_defer
-        trigger win.dash_win_delete
-        trigger win.dash_win_insert
-        trigger win.dash_win_update
-        trigger win_group.win_group_dash_delete
-        trigger win_group.win_group_dash_insert
-        trigger win_group.win_group_dash_update
-        trigger win_shout_out.win_shout_out_dash_delete
-        trigger win_shout_out.win_shout_out_dash_insert
-        trigger win_shout_out.win_shout_out_dash_update
-        trigger win_theme.win_theme_dash_delete
-        trigger win_theme.win_theme_dash_insert
-        trigger win_theme.win_theme_dash_update
         """
 
     @Test func theSchemaBreaksNoCitusRuleBeyondThoseListed() async throws {

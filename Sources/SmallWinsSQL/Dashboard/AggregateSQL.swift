@@ -2,7 +2,8 @@ import Foundation
 import SmallWins
 
 /// What a part writes its statement over the maintained aggregates with. The migrations (SQLite's 2,
-/// PostgreSQL's 3) create those tables, with triggers that keep them exact in the same transaction as every write.
+/// PostgreSQL's 3) create those tables; the engine keeps them exact in the same transaction as every write
+/// (`SQLEngine+Aggregates`).
 ///
 /// Every count is kept for each *scope*: each team and each of its ancestors, through the closure table
 /// `team_ancestor(team_id, ancestor_id, own)`. A row with `own = 0` counts the scope's whole subtree; a
