@@ -36,7 +36,7 @@ struct DemoCommand: AsyncParsableCommand {
         if database == nil {
             for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: location + suffix) }
         }
-        let store = try await StoreSession.shared.open(location, create: true).store
+        let store = try await StoreSession.shared.open(location, create: true, memoryMapped: serve).store
         guard try await store.teams().isEmpty else {
             throw ValidationError("\(location) already holds data; the demo needs an empty store (or leave out --database)")
         }

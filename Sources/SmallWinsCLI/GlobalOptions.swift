@@ -20,9 +20,9 @@ struct GlobalOptions: ParsableArguments {
         database ?? ProcessInfo.processInfo.environment["SMALLWINS_DATABASE"] ?? "smallwins.sqlite"
     }
 
-    /// The command's store; see ``StoreSession/open(_:create:)``.
-    func openStore(create: Bool = false) async throws -> any WinStore {
-        try await StoreSession.shared.open(location, create: create).store
+    /// The command's store; see ``StoreSession/open(_:create:memoryMapped:)``.
+    func openStore(create: Bool = false, memoryMapped: Bool = false) async throws -> any WinStore {
+        try await StoreSession.shared.open(location, create: create, memoryMapped: memoryMapped).store
     }
 }
 
@@ -62,9 +62,11 @@ enum StoreLocation {
     }
 
     /// Opens and migrates the store at `location`. A SQLite file must exist unless `create` is set (so a
-    /// typo in a path does not silently start an empty database). A PostgreSQL server is checked first, so
-    /// a wrong address or password fails within seconds; its pool runs in `pool`, which the caller ends.
-    static func open(_ location: String, create: Bool, pool: inout Task<Void, Never>?) async throws -> OpenedStore {
+    /// typo in a path does not silently start an empty database), and is read through a memory map only when
+    /// `memoryMapped` (a server's many reads gain from it; a command's one pass would only look bigger). A
+    /// PostgreSQL server is checked first, so a wrong address or password fails within seconds; its pool runs in
+    /// `pool`, which the caller ends.
+    static func open(_ location: String, create: Bool, memoryMapped: Bool, pool: inout Task<Void, Never>?) async throws -> OpenedStore {
         if isPostgres(location) {
             let configuration = try PostgresConfiguration(url: location)
             var logger = Logger(label: "smallwins.postgres")
@@ -78,7 +80,7 @@ enum StoreLocation {
         if !create, !FileManager.default.fileExists(atPath: location) {
             throw CLIError("no database at \(location); run `smallwins init` first, or pass --database")
         }
-        return .sqlite(try await SQLiteStore(path: location))
+        return .sqlite(try await SQLiteStore(path: location, memoryMapSize: memoryMapped ? SQLiteStore.defaultMemoryMapSize : 0))
     }
 }
 

@@ -23,7 +23,7 @@ struct ServeCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let store = try await global.openStore()
+        let store = try await global.openStore(memoryMapped: true)
         var singleSignOn: SingleSignOn?
         if let oidcIssuer, let oidcAudience {
             let keys: SingleSignOn.Keys = switch oidcJwks {

@@ -10,13 +10,14 @@ actor StoreSession {
     private var opened: [String: Task<OpenedStore, any Error>] = [:]
     private var pools: [Task<Void, Never>] = []
 
-    /// The store at `location`, opened the first time it is asked for (see ``StoreLocation/open(_:create:pool:)``).
-    func open(_ location: String, create: Bool) async throws -> OpenedStore {
+    /// The store at `location`, opened the first time it is asked for (see
+    /// ``StoreLocation/open(_:create:memoryMapped:pool:)``).
+    func open(_ location: String, create: Bool, memoryMapped: Bool = false) async throws -> OpenedStore {
         if let opening = opened[location] { return try await opening.value }
         let opening = Task<OpenedStore, any Error> {
             var pool: Task<Void, Never>?
             do {
-                let store = try await StoreLocation.open(location, create: create, pool: &pool)
+                let store = try await StoreLocation.open(location, create: create, memoryMapped: memoryMapped, pool: &pool)
                 if let pool { self.keep(pool) }
                 return store
             } catch {

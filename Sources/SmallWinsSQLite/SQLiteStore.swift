@@ -28,12 +28,19 @@ public struct SQLiteStore: SQLStore {
     /// of polling for it in SQLite's busy handler (which lets a late comer win and an early one time out).
     private let transactionQueue: SerialGate
 
+    /// The default of `memoryMapSize`: 256 MiB.
+    public static let defaultMemoryMapSize = 268_435_456
+
     /// Opens (creating if needed) the database at `path` and migrates it to the current schema.
     ///
     /// - Parameters:
     ///   - path: the database file; created, with its folder's write-ahead log files, when missing.
     ///   - busyTimeout: how long a write waits for another process's write to finish.
-    public init(path: String, busyTimeout: TimeInterval = 10) async throws {
+    ///   - memoryMapSize: how many bytes of the file each connection reads through a memory map. Mapped pages
+    ///     count as the process's resident memory, so a pass over a large file (an export) shows up to this much
+    ///     more; 0 reads through the operating system's page cache only. A long-running process with many
+    ///     readers (a server) gains from the map; a one-pass command does not.
+    public init(path: String, busyTimeout: TimeInterval = 10, memoryMapSize: Int = defaultMemoryMapSize) async throws {
         var configuration = Configuration()
         configuration.foreignKeysEnabled = true
         configuration.busyMode = .timeout(busyTimeout)
@@ -42,7 +49,7 @@ public struct SQLiteStore: SQLStore {
             // Pages stay in memory: 64 MB of cache for the writer (bulk writes touch the win table, its indexes
             // and the dashboard aggregates at once), 16 MB for each reader, and reads through a memory map.
             try db.execute(sql: "PRAGMA cache_size = \(db.configuration.readonly ? -16_384 : -65_536)")
-            try db.execute(sql: "PRAGMA mmap_size = 268435456")
+            try db.execute(sql: "PRAGMA mmap_size = \(max(memoryMapSize, 0))")
         }
         do {
             let deadline = Date().addingTimeInterval(busyTimeout)

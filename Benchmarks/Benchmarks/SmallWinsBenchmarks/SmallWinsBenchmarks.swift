@@ -83,6 +83,11 @@ func pass(_ benchmark: Benchmark, _ body: () async throws -> Void) async throws 
     benchmark.measurement(winsPerSecond, Int(Double(Fixture.wins) / max(seconds, 1e-9)))
 }
 
+/// The store an export reads, as `smallwins export` opens it: SQLite without a memory map.
+func exportStore(_ backend: Backend) async throws -> any WinStore {
+    backend == .sqlite ? try await Fixture.sqlite(memoryMapSize: 0) : try await backend.store()
+}
+
 /// Exports every win of `store` with `exporter` to a file in the fixture folder.
 func exportAll(_ store: any WinStore, _ exporter: some Exporter<ExportContent>, name: String) async throws {
     let file = Fixture.folder.appendingPathComponent(name)
@@ -140,11 +145,11 @@ let benchmarks: @Sendable () -> Void = {
             }
         }
         measure("\(name): CSV export of every win", onePass) { benchmark in
-            let store = try await backend.store()
+            let store = try await exportStore(backend)
             try await pass(benchmark) { try await exportAll(store, CSVExporter(.wins), name: "wins-\(name).csv") }
         }
         measure("\(name): JSON Lines export of every win", onePass) { benchmark in
-            let store = try await backend.store()
+            let store = try await exportStore(backend)
             try await pass(benchmark) { try await exportAll(store, JSONLinesExporter(), name: "wins-\(name).jsonl") }
         }
         measure("\(name): SVG dashboard of the district, school year", repeated) { benchmark in

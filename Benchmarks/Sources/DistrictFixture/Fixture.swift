@@ -35,15 +35,16 @@ public enum Fixture {
     /// The SQLite file of the district of ``wins`` wins.
     public static var sqlitePath: String { folder.appendingPathComponent("district-\(wins).sqlite").path }
 
-    /// The district on SQLite, built first when missing (into a side file, renamed when complete).
-    public static func sqlite() async throws -> SQLiteStore {
+    /// The district on SQLite, built first when missing (into a side file, renamed when complete), read through a
+    /// memory map of `memoryMapSize` bytes (as a server reads it; the CLI's one-pass commands map none).
+    public static func sqlite(memoryMapSize: Int = SQLiteStore.defaultMemoryMapSize) async throws -> SQLiteStore {
         if !FileManager.default.fileExists(atPath: sqlitePath) {
             let building = sqlitePath + ".building"
             try? FileManager.default.removeItem(atPath: building)
             try await generator.fill(try await SQLiteStore(path: building))
             try FileManager.default.moveItem(atPath: building, toPath: sqlitePath)
         }
-        return try await SQLiteStore(path: sqlitePath)
+        return try await SQLiteStore(path: sqlitePath, memoryMapSize: memoryMapSize)
     }
 
     /// The schema holding the district of ``wins`` wins on PostgreSQL.
