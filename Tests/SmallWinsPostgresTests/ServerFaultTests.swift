@@ -20,7 +20,9 @@ struct ServerFaultTests {
             // Short timeouts, so a call to a dead server gives up in seconds: 2 s to connect, 3 s per statement.
             let url = server.url + "&connect_timeout=2&statement_timeout=3"
             let callTimeout = Duration.seconds(2 + 3 + 5)
-            let (team, member) = try await PostgresStore.withStore(try PostgresConfiguration(url: url)) { try await WriterFixture.prepare($0) }
+            // Preparing and checking use the default timeouts: a server just started on a busy machine may take
+            // longer than 2 s to accept its first connection.
+            let (team, member) = try await PostgresStore.withStore(try PostgresConfiguration(url: server.url)) { try await WriterFixture.prepare($0) }
 
             let writers = try (0..<2).map { index in
                 try WriterProcess(url: url, folder: folder, run: "w\(index)", team: team, member: member)
@@ -42,7 +44,7 @@ struct ServerFaultTests {
             let slowest = failures.map(\.milliseconds).max() ?? 0
             let acknowledged = Dictionary(uniqueKeysWithValues: writers.map { ($0.run, $0.acknowledged()) })
             let total = acknowledged.values.map(\.count).reduce(0, +)
-            try await PostgresStore.withStore(try PostgresConfiguration(url: url)) { store in
+            try await PostgresStore.withStore(try PostgresConfiguration(url: server.url)) { store in
                 try await CrashSafetyTests.expectAcknowledgedAndWhole(store, acknowledged)
             }
             let kinds = Dictionary(grouping: failures, by: \.kind).mapValues(\.count).sorted { $0.key < $1.key }
