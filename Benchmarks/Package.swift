@@ -46,6 +46,7 @@ let package = Package(
                 .product(name: "SmallWinsCSV", package: "SmallWins"),
                 .product(name: "SmallWinsJSON", package: "SmallWins"),
                 .product(name: "SmallWinsSVG", package: "SmallWins"),
+                .product(name: "SmallWinsDemo", package: "SmallWins"),
             ],
             path: "Benchmarks/SmallWinsBenchmarks",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]

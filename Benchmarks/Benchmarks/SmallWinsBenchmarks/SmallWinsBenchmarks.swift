@@ -3,6 +3,7 @@ import DistrictFixture
 import Foundation
 import SmallWins
 import SmallWinsCSV
+import SmallWinsDemo
 import SmallWinsJSON
 import SmallWinsPostgres
 import SmallWinsSQLite
@@ -10,16 +11,29 @@ import SmallWinsSVG
 
 // Every main path of SmallWins at district scale, on SQLite and (given a URL) PostgreSQL: bulk ingest,
 // school-year dashboards for the district, a school and a team, the newest and a deep page of wins, full-text
-// search, CSV and JSON Lines export of every win, and the SVG dashboard. See Documentation/Performance.md.
+// search, CSV and JSON Lines export of every win, the SVG dashboard, and 16 writers recording wins one at a time
+// in one district. See Documentation/Performance.md.
 
 /// Wins handled per second, for the benchmarks that handle every win once.
 let winsPerSecond = BenchmarkMetric.custom("wins per second", polarity: .prefersLarger, useScalingFactor: false)
+
+/// Wins recorded per second by every writer together.
+let writesPerSecond = BenchmarkMetric.custom("writes per second", polarity: .prefersLarger, useScalingFactor: false)
+
+/// The concurrent writers, and how long they write.
+let writers = 16, writingTime = Duration.seconds(5)
 
 /// One pass over the whole district: run once, its time and rate reported.
 var onePass: Benchmark.Configuration {
     Benchmark.Configuration(
         metrics: [.wallClock, .peakMemoryResident, winsPerSecond], timeUnits: .milliseconds, warmupIterations: 0,
         maxDuration: .seconds(1), maxIterations: 1)
+}
+
+/// The concurrent writers: run once, their rate reported.
+var writing: Benchmark.Configuration {
+    Benchmark.Configuration(
+        metrics: [.wallClock, writesPerSecond], timeUnits: .milliseconds, warmupIterations: 0, maxDuration: .seconds(1), maxIterations: 1)
 }
 
 /// A query: repeated for a few seconds.
@@ -57,11 +71,9 @@ enum Backend: String, CaseIterable {
         case .sqlite:
             let keep = !FileManager.default.fileExists(atPath: Fixture.sqlitePath)
             let path = Fixture.sqlitePath + ".ingest"
-            try? FileManager.default.removeItem(atPath: path)
+            Fixture.removeDatabase(at: path)
             try await Fixture.generator.fill(try await SQLiteStore(path: path))
-            if keep { try FileManager.default.moveItem(atPath: path, toPath: Fixture.sqlitePath) } else {
-                for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
-            }
+            if keep { try Fixture.moveDatabase(from: path, to: Fixture.sqlitePath) } else { Fixture.removeDatabase(at: path) }
         case .postgres:
             let keep = !(try await Fixture.isComplete(try await Fixture.postgresStore(schema: Fixture.schema)!))
             let schema = keep ? Fixture.schema : Fixture.schema + "_ingest"
@@ -92,6 +104,36 @@ func exportStore(_ backend: Backend) async throws -> any WinStore {
 func exportAll(_ store: any WinStore, _ exporter: some Exporter<ExportContent>, name: String) async throws {
     let file = Fixture.folder.appendingPathComponent(name)
     try await exporter.export(try await ExportContent.load(from: store), to: try FileSink(creating: file.path))
+}
+
+/// `writers` tasks recording one win at a time in `store` for `writingTime`, each in a team of the district by one
+/// of its members, as teachers do; returns the wins recorded and the calls that failed.
+func writeConcurrently(_ store: any WinStore) async throws -> (written: Int, failed: Int) {
+    let authors = Dictionary(grouping: try await store.memberships(member: nil, team: nil), by: \.team)
+        .compactMap { team, memberships in memberships.isEmpty ? nil : (team: team, members: memberships.map(\.member)) }
+    let today = try Day(2026, 10, 1)  // one day for every writer, as on a busy afternoon: the aggregates' hottest rows
+    let deadline = ContinuousClock.now + writingTime
+    return try await withThrowingTaskGroup(of: (Int, Int).self) { group in
+        for writer in 0..<writers {
+            group.addTask {
+                var random = SeededGenerator(seed: UInt64(writer + 1))
+                var written = 0, failed = 0
+                while ContinuousClock.now < deadline {
+                    let (team, members) = authors.randomElement(using: &random)!
+                    let win = Win(team: team, author: members.randomElement(using: &random)!, kind: .success, title: "Written by writer \(writer)",
+                                  story: "Recorded while fifteen colleagues recorded theirs.", day: today)
+                    do {
+                        _ = try await store.record([win])
+                        written += 1
+                    } catch SmallWinsError.storage {
+                        failed += 1
+                    }
+                }
+                return (written, failed)
+            }
+        }
+        return try await group.reduce((0, 0)) { ($0.0 + $1.0, $0.1 + $1.1) }
+    }
 }
 
 /// A benchmark whose failure is printed (the runner only records it).
@@ -151,6 +193,19 @@ let benchmarks: @Sendable () -> Void = {
         measure("\(name): JSON Lines export of every win", onePass) { benchmark in
             let store = try await exportStore(backend)
             try await pass(benchmark) { try await exportAll(store, JSONLinesExporter(), name: "wins-\(name).jsonl") }
+        }
+        measure("\(name): 16 writers recording one win at a time", writing) { benchmark in
+            let store: any WinStore = backend == .sqlite
+                ? try await Fixture.writesSQLite() : try await Fixture.writesPostgres(connections: writers)!
+            let clock = ContinuousClock()
+            let start = clock.now
+            benchmark.startMeasurement()
+            let (written, failed) = try await writeConcurrently(store)
+            benchmark.stopMeasurement()
+            let elapsed = clock.now - start
+            let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+            benchmark.measurement(writesPerSecond, Int(Double(written) / seconds))
+            if failed > 0 { FileHandle.standardError.write(Data("\(name): \(failed) of \(written + failed) writes failed\n".utf8)) }
         }
         measure("\(name): SVG dashboard of the district, school year", repeated) { benchmark in
             let district = try await backend.store().scoped(to: try await Fixture.scopes(of: backend.store()).district.id)

@@ -40,11 +40,28 @@ public enum Fixture {
     public static func sqlite(memoryMapSize: Int = SQLiteStore.defaultMemoryMapSize) async throws -> SQLiteStore {
         if !FileManager.default.fileExists(atPath: sqlitePath) {
             let building = sqlitePath + ".building"
-            try? FileManager.default.removeItem(atPath: building)
+            removeDatabase(at: building)
             try await generator.fill(try await SQLiteStore(path: building))
-            try FileManager.default.moveItem(atPath: building, toPath: sqlitePath)
+            try moveDatabase(from: building, to: sqlitePath)
         }
         return try await SQLiteStore(path: sqlitePath, memoryMapSize: memoryMapSize)
+    }
+
+    /// The three files of a SQLite database in WAL mode: the database, its write-ahead log and its shared memory.
+    static let databaseFiles = ["", "-wal", "-shm"]
+
+    /// Moves the SQLite database at `source` to `destination` with its write-ahead log: the log holds the writes
+    /// not yet copied into the file, and a file moved without it loses them.
+    public static func moveDatabase(from source: String, to destination: String) throws {
+        removeDatabase(at: destination)
+        for suffix in databaseFiles where FileManager.default.fileExists(atPath: source + suffix) {
+            try FileManager.default.moveItem(atPath: source + suffix, toPath: destination + suffix)
+        }
+    }
+
+    /// Removes the SQLite database at `path` and its write-ahead log files.
+    public static func removeDatabase(at path: String) {
+        for suffix in databaseFiles { try? FileManager.default.removeItem(atPath: path + suffix) }
     }
 
     /// The schema holding the district of ``wins`` wins on PostgreSQL.
@@ -96,6 +113,44 @@ public enum Fixture {
         guard process.terminationStatus == 0 else {
             throw SmallWinsError.storage(StorageFailure(.internal, "psql failed (\(process.terminationStatus)) on: \(command)"))
         }
+    }
+
+    /// The district the concurrent writers write into: the benchmarks' district at 10,000 wins (fewer when
+    /// ``wins`` is smaller), in its own file or schema so the writes leave the main district as built. It grows by
+    /// every run's writes.
+    public static var writesGenerator: DistrictGenerator { DistrictGenerator(wins: min(wins, 10_000)) }
+
+    /// The SQLite file of the writers' district.
+    public static var writesSQLitePath: String { folder.appendingPathComponent("writes-\(writesGenerator.wins).sqlite").path }
+
+    /// The PostgreSQL schema of the writers' district.
+    public static var writesSchema: String { "bench_writes_\(writesGenerator.wins)" }
+
+    /// The writers' district on SQLite, built when missing.
+    public static func writesSQLite() async throws -> SQLiteStore {
+        if !FileManager.default.fileExists(atPath: writesSQLitePath) {
+            let building = writesSQLitePath + ".building"
+            removeDatabase(at: building)
+            try await writesGenerator.fill(try await SQLiteStore(path: building))
+            try moveDatabase(from: building, to: writesSQLitePath)
+        }
+        return try await SQLiteStore(path: writesSQLitePath)
+    }
+
+    /// The writers' district on PostgreSQL, built when missing, on a pool of `connections`; `nil` without a URL.
+    public static func writesPostgres(connections: Int) async throws -> PostgresStore? {
+        guard let url = postgresURL else { return nil }
+        var configuration = try PostgresConfiguration(url: url)
+        configuration.schema = writesSchema
+        configuration.poolSize = connections
+        let store = try PostgresStore(configuration: configuration)
+        Task { await store.run() }
+        try await store.migrate()
+        if try await store.teams().isEmpty {
+            try await writesGenerator.fill(store)
+            try await psql("VACUUM ANALYZE")
+        }
+        return store
     }
 
     /// The district, a school and a team of `store`, by name.
