@@ -129,8 +129,7 @@ extension SQLEngine {
         let wins: SQLText = "w.team_id IN (\(subtree))"
         let lock = statement("SELECT t.id FROM \(table: "team") t WHERE t.id IN (\(subtree)) \(raw: dialect.lockingRead(updating: ["t"], keeping: []))")
         let unlink = statement("""
-            DELETE FROM \(table: "team_ancestor") WHERE own = 0
-            AND team_id IN (SELECT team_id FROM \(table: "team_ancestor") WHERE ancestor_id = \(team) AND own = 0)
+            DELETE FROM \(table: "team_ancestor") WHERE own = 0 AND team_id IN (\(subtree))
             AND ancestor_id IN (SELECT ancestor_id FROM \(table: "team_ancestor") WHERE team_id = \(old) AND own = 0)
             """)
         let link = statement("""
