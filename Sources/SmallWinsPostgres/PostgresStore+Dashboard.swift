@@ -57,6 +57,8 @@ struct PostgresDialect: SQLDialect {
             + (keeping.isEmpty ? "" : "FOR KEY SHARE OF \(keeping.joined(separator: ", "))")
     }
 
+    var plansEveryStatement: Bool { true }
+
     var computesSelectListBeforeSorting: Bool { false }
 
     var changeAnnouncement: String? { "SELECT pg_notify('\(PostgresStore.channel(schema: schema))', '')" }

@@ -45,4 +45,8 @@ public protocol SQLDialect: Sendable {
     /// moving waits, other writers do not). Empty where a writing transaction already holds the whole
     /// database's write lock (SQLite).
     func lockingRead(updating: [String], keeping: [String]) -> String
+    /// Whether the engine plans every statement anew (PostgresNIO sends unnamed statements), so a statement whose
+    /// text varies with its rows costs no more than a fixed one; `false` where each connection keeps its statements
+    /// prepared by text (SQLite), so fixed texts are cheaper.
+    var plansEveryStatement: Bool { get }
 }

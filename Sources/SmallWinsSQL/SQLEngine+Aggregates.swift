@@ -21,45 +21,56 @@ extension SQLEngine {
         case celebrations
     }
 
+    /// Where a key column's value comes from: the win (`w`), or the linked row or celebration (`l`).
+    private enum Field {
+        case day, month, author, goal, attempt, win
+        /// The linked row's id: the theme, group or member of the source's link table.
+        case linked
+        /// The celebrating member and the celebration's kind.
+        case celebrant, celebrationKind
+
+        /// Whether a win may have no value here; such a win is not counted in the table.
+        var isOptional: Bool { self == .goal || self == .attempt }
+    }
+
     /// One `dash_*` table: its key columns beyond `scope_id` and `own`, and what it counts.
     private struct Aggregate {
         let table: String
         let source: Source
-        /// Key columns and the expressions filling them (`month` is a placeholder for the dialect's).
-        let keys: [(column: String, expression: String)]
+        /// Key columns and where their values come from.
+        let keys: [(column: String, field: Field)]
         /// Whether the table counts by kind (`successes`, `lessons`) rather than a count `n`.
         let byKind: Bool
         /// Whether only whole subtrees (`own = 0`) are kept.
         let subtreesOnly: Bool
-        /// A further condition on the counted rows.
-        let condition: String?
 
-        init(_ table: String, _ source: Source, _ keys: [(String, String)], byKind: Bool = true, subtreesOnly: Bool = true,
-             condition: String? = nil) {
+        init(_ table: String, _ source: Source, _ keys: [(String, Field)], byKind: Bool = true, subtreesOnly: Bool = true) {
             self.table = table
             self.source = source
-            self.keys = keys.map { (column: $0.0, expression: $0.1) }
+            self.keys = keys.map { (column: $0.0, field: $0.1) }
             self.byKind = byKind
             self.subtreesOnly = subtreesOnly
-            self.condition = condition
         }
+
+        /// The key columns, `scope_id` and `own` first: the table's primary key.
+        var keyColumns: [String] { ["scope_id", "own"] + keys.map(\.column) }
+
+        /// The count columns.
+        var counts: [String] { byKind ? ["successes", "lessons"] : ["n"] }
     }
 
-    private static let month = "MONTH"
-
     private static let aggregates = [
-        Aggregate("dash_day", .wins, [("day", "w.day")], subtreesOnly: false),
-        Aggregate("dash_author", .wins, [("month", month), ("author_id", "w.author_id")], subtreesOnly: false),
-        Aggregate("dash_goal", .wins, [("month", month), ("goal_id", "w.goal_id")], condition: "w.goal_id IS NOT NULL"),
-        Aggregate("dash_attempt", .wins, [("month", month), ("attempt_id", "w.attempt_id")], condition: "w.attempt_id IS NOT NULL"),
-        Aggregate("dash_theme", .link("win_theme"), [("month", month), ("theme_id", "l.theme_id")]),
-        Aggregate("dash_group", .link("win_group"), [("month", month), ("group_id", "l.group_id")]),
-        Aggregate("dash_equity", .link("win_group"), [("month", month), ("goal_id", "w.goal_id"), ("group_id", "l.group_id")], byKind: false,
-                  condition: "w.goal_id IS NOT NULL"),
-        Aggregate("dash_shout_out", .link("win_shout_out"), [("month", month), ("from_id", "w.author_id"), ("to_id", "l.member_id")], byKind: false),
-        Aggregate("dash_celebration", .celebrations, [("month", month), ("kind", "l.kind")], byKind: false, subtreesOnly: false),
-        Aggregate("dash_celebration_pair", .celebrations, [("month", month), ("from_id", "l.member_id"), ("to_id", "w.author_id")], byKind: false),
-        Aggregate("dash_bright", .celebrations, [("win_id", "w.id")], byKind: false),
+        Aggregate("dash_day", .wins, [("day", .day)], subtreesOnly: false),
+        Aggregate("dash_author", .wins, [("month", .month), ("author_id", .author)], subtreesOnly: false),
+        Aggregate("dash_goal", .wins, [("month", .month), ("goal_id", .goal)]),
+        Aggregate("dash_attempt", .wins, [("month", .month), ("attempt_id", .attempt)]),
+        Aggregate("dash_theme", .link("win_theme"), [("month", .month), ("theme_id", .linked)]),
+        Aggregate("dash_group", .link("win_group"), [("month", .month), ("group_id", .linked)]),
+        Aggregate("dash_equity", .link("win_group"), [("month", .month), ("goal_id", .goal), ("group_id", .linked)], byKind: false),
+        Aggregate("dash_shout_out", .link("win_shout_out"), [("month", .month), ("from_id", .author), ("to_id", .linked)], byKind: false),
+        Aggregate("dash_celebration", .celebrations, [("month", .month), ("kind", .celebrationKind)], byKind: false, subtreesOnly: false),
+        Aggregate("dash_celebration_pair", .celebrations, [("month", .month), ("from_id", .celebrant), ("to_id", .author)], byKind: false),
+        Aggregate("dash_bright", .celebrations, [("win_id", .win)], byKind: false),
     ]
 
     /// Where a delta lands: the scopes of each win's own team, or a fixed chain of ancestors.
@@ -149,13 +160,12 @@ extension SQLEngine {
     }
 
     private func delta(_ aggregate: Aggregate, sign: Int, wins: SQLText, celebrations: SQLText?, scopes: AggregateScopes) -> SQLStatement {
-        let month = dialect.bucketStart(.month, "w.day")
-        let keys = aggregate.keys.map { $0.expression == Self.month ? month : $0.expression }
+        let keys = aggregate.keys.map { expression($0.field, of: aggregate.source) }
         let counts = aggregate.byKind
-            ? ["successes", "lessons"].map { ($0, "\(sign) * SUM(CASE WHEN w.kind = '\($0 == "successes" ? "success" : "lesson")' THEN 1 ELSE 0 END)") }
-            : [("n", "\(sign) * COUNT(*)")]
+            ? ["success", "lesson"].map { "\(sign) * SUM(CASE WHEN w.kind = '\($0)' THEN 1 ELSE 0 END)" }
+            : ["\(sign) * COUNT(*)"]
         let extra = aggregate.table == "dash_bright" ? [("day", "MAX(w.day)")] : []
-        let values = counts + extra
+        let values = zip(aggregate.counts, counts).map { ($0, $1) } + extra
         var from: SQLText = "\(table: "win") w"
         var conditions: [SQLText] = [wins]
         switch aggregate.source {
@@ -174,18 +184,114 @@ extension SQLEngine {
         case .above(let team): conditions.append("a.team_id = \(team) AND a.own = 0")
         }
         if aggregate.subtreesOnly { conditions.append("a.own = 0") }
-        if let condition = aggregate.condition { conditions.append(SQLText(stringLiteral: condition)) }
-        let keyColumns = ["scope_id", "own"] + aggregate.keys.map(\.column)
+        for (key, expression) in zip(aggregate.keys, keys) where key.field.isOptional {
+            conditions.append(SQLText(stringLiteral: "\(expression) IS NOT NULL"))
+        }
         let grouped = (["a.ancestor_id", "a.own"] + keys).joined(separator: ", ")
-        let updates = counts.map { "\($0.0) = \(aggregate.table).\($0.0) + excluded.\($0.0)" } + extra.map { "\($0.0) = excluded.\($0.0)" }
         let text: SQLText = """
-            INSERT INTO \(table: aggregate.table) (\(raw: (keyColumns + values.map(\.0)).joined(separator: ", ")))
+            INSERT INTO \(table: aggregate.table) (\(raw: (aggregate.keyColumns + values.map(\.0)).joined(separator: ", ")))
             SELECT \(raw: grouped), \(raw: values.map(\.1).joined(separator: ", "))
             FROM \(from) WHERE \(conditions.joined(separator: " AND "))
             GROUP BY \(raw: grouped) ORDER BY \(raw: grouped)
-            ON CONFLICT (\(raw: keyColumns.joined(separator: ", "))) DO UPDATE SET \(raw: updates.joined(separator: ", "))
+            ON CONFLICT \(upsert(aggregate, replacing: extra.map(\.0)))
             """
         return statement(text)
+    }
+
+    /// The end of an upsert into `aggregate`'s table: on its key, add the counts; set the `replacing` columns.
+    private func upsert(_ aggregate: Aggregate, replacing: [String] = []) -> SQLText {
+        let updates = aggregate.counts.map { "\($0) = \(aggregate.table).\($0) + excluded.\($0)" } + replacing.map { "\($0) = excluded.\($0)" }
+        return "(\(raw: aggregate.keyColumns.joined(separator: ", "))) DO UPDATE SET \(raw: updates.joined(separator: ", "))"
+    }
+
+    /// The SQL expression of a key field, over the win `w` and the source's row `l`.
+    private func expression(_ field: Field, of source: Source) -> String {
+        switch field {
+        case .day: "w.day"
+        case .month: dialect.bucketStart(.month, "w.day")
+        case .author: "w.author_id"
+        case .goal: "w.goal_id"
+        case .attempt: "w.attempt_id"
+        case .win: "w.id"
+        case .linked:
+            if case .link(let table) = source, let link = Self.links.first(where: { $0.table == table }) { "l.\(link.column)" } else {
+                preconditionFailure("a linked key needs a link table")
+            }
+        case .celebrant: "l.member_id"
+        case .celebrationKind: "l.kind"
+        }
+    }
+}
+
+extension SQLEngine {
+    /// Whether new wins' deltas are computed here rather than by joins in the database: where the engine plans every
+    /// statement anew, small join-free upserts cost far less than eight joined ones (Performance.md, "Aggregate
+    /// deltas computed by the engine"). SQLite keeps its prepared fixed statements (computed ones, whose text varies,
+    /// made it slower); a large batch keeps one set-based statement per table.
+    func countsInSwift(_ wins: [Win], restoring: Bool) -> Bool {
+        dialect.plansEveryStatement && !restoring && wins.count <= Self.computedBatchLimit
+    }
+
+    /// The most wins whose deltas ``counting(newWins:ancestries:)`` computes in one batch.
+    private static let computedBatchLimit = 64
+
+    /// What new wins add to the aggregates, computed from the wins and their teams' ancestries (each team's,
+    /// itself first, as read to check them): one multi-row upsert per table without joins, rows in key order so
+    /// two writers lock shared rows in the same order. The teams must be locked against a move until the commit.
+    func counting(newWins wins: [Win], ancestries: [UUID: [UUID]]) -> [SQLWrite] {
+        Self.aggregates.compactMap { aggregate -> SQLWrite? in
+            if case .celebrations = aggregate.source { return nil }
+            var rows: [[SQLValue]: [Int64]] = [:]
+            for win in wins {
+                let counts: [Int64] = aggregate.byKind ? (win.kind == .success ? [1, 0] : [0, 1]) : [1]
+                let linked: [UUID?] = if case .link(let table) = aggregate.source { Self.links.first { $0.table == table }?.ids(win) ?? [] } else { [nil] }
+                for item in linked {
+                    var key: [SQLValue] = []
+                    for (_, field) in aggregate.keys {
+                        guard let value = Self.value(field, of: win, linked: item) else { break }
+                        key.append(value)
+                    }
+                    guard key.count == aggregate.keys.count else { continue }
+                    let chain = ancestries[win.team.uuid] ?? []
+                    let scopes = chain.map { [SQLValue.id($0), .integer(0)] } + (aggregate.subtreesOnly ? [] : [[.id(win.team.uuid), .integer(1)]])
+                    for scope in scopes { rows[scope + key] = zip(rows[scope + key] ?? counts.map { _ in 0 }, counts).map(+) }
+                }
+            }
+            guard !rows.isEmpty else { return nil }
+            let ordered = rows.sorted { Self.orderKey($0.key) < Self.orderKey($1.key) }
+            var text: SQLText = "INSERT INTO \(table: aggregate.table) (\(raw: (aggregate.keyColumns + aggregate.counts).joined(separator: ", "))) VALUES "
+            for (index, (key, counts)) in ordered.enumerated() {
+                let values = key + counts.map(SQLValue.integer)
+                text = text + (index == 0 ? "(" : ", (") + values.map { "\($0)" as SQLText }.joined(separator: ", ") + ")"
+            }
+            return .statement(statement(text + " ON CONFLICT " + upsert(aggregate)))
+        }
+    }
+
+    /// A key field's value for `win` and one of its linked ids; `nil` when the win has none (it is then not counted).
+    private static func value(_ field: Field, of win: Win, linked: UUID?) -> SQLValue? {
+        switch field {
+        case .day: .day(win.day)
+        case .month: .day(Period.month(containing: win.day).first)
+        case .author: .id(win.author.uuid)
+        case .goal: win.goal.map { .id($0.uuid) }
+        case .attempt: win.attempt.map { .id($0.uuid) }
+        case .win: .id(win.id.uuid)
+        case .linked: linked.map(SQLValue.id)
+        case .celebrant, .celebrationKind: preconditionFailure("celebrations are counted by the database")
+        }
+    }
+
+    /// Text that sorts keys as the database sorts them: ids, days and 0/1 flags each have one width.
+    private static func orderKey(_ key: [SQLValue]) -> String {
+        key.map { value in
+            switch value {
+            case .id(let id): id.uuidString
+            case .day(let day): day.iso
+            case .integer(let number): String(number)
+            default: preconditionFailure("aggregate keys are ids, days and flags")
+            }
+        }.joined(separator: "|")
     }
 }
 

@@ -35,10 +35,15 @@ extension SQLEngine {
     /// transaction, all or nothing. A restore keeps `recordedAt`; a new win is recorded now.
     func insert(_ wins: [Win], restoring: Bool) -> SQLPlan<[Win]> {
         let now = Instant.truncated(Date())
-        return SQLPlan(writes: true, bulkRows: restoring ? wins.count : nil,
-                       reads: [statement("SELECT id FROM \(table: "win") WHERE id IN \(list: wins.map { .id($0.id.uuid) })")] + referenceFacts(of: wins)) { rows in
+        let computed = countsInSwift(wins, restoring: restoring)
+        // Deltas computed here come from the teams' ancestries: lock the teams against a move first (a move locks
+        // its whole subtree for update), so the ancestries read next are those the commit sees.
+        let teams = Array(Set(wins.map(\.team.uuid))).map(SQLValue.id)
+        let lock = computed ? [statement("SELECT t.id FROM \(table: "team") t WHERE t.id IN \(list: teams) \(raw: dialect.lockingRead(updating: [], keeping: ["t"]))")] : []
+        let existing = statement("SELECT id FROM \(table: "win") WHERE id IN \(list: wins.map { .id($0.id.uuid) })")
+        return SQLPlan(writes: true, bulkRows: restoring ? wins.count : nil, reads: [existing] + lock + referenceFacts(of: wins)) { rows in
             let existing = Set(try rows[0].ids())
-            var checker = try WinReferences(facts: rows[1...], engine: self)
+            var checker = try WinReferences(facts: rows[(1 + lock.count)...], engine: self)
             var stored: [Win] = [], tenants: [UUID] = []
             for win in wins {
                 if existing.contains(win.id.uuid) { throw SmallWinsError.conflict(field: "id", reason: "\(win.id) already exists") }
@@ -48,8 +53,8 @@ extension SQLEngine {
                 stored.append(copy)
             }
             let changes = zip(stored, tenants).map { (id: $0.id.uuid, team: $0.team.uuid, tenant: $1) }
-            let counted = counting(newWins: stored.map(\.id.uuid))
-            return .write([winRows(stored, tenants: tenants)] + linkRows(of: stored) + [counted] + log(.win, .created, changes), then: stored)
+            let counted = computed ? counting(newWins: stored, ancestries: checker.ancestries) : [counting(newWins: stored.map(\.id.uuid))]
+            return .write([winRows(stored, tenants: tenants)] + linkRows(of: stored) + counted + log(.win, .created, changes), then: stored)
         }
     }
 
@@ -181,7 +186,7 @@ extension SQLEngine {
     }
 
     /// The tables linking a win to its themes, groups and shout-outs, each in the order given.
-    private static let links: [(table: String, column: String, ids: @Sendable (Win) -> [UUID])] = [
+    static let links: [(table: String, column: String, ids: @Sendable (Win) -> [UUID])] = [
         ("win_theme", "theme_id", { $0.themes.map(\.uuid) }),
         ("win_group", "group_id", { $0.groups.map(\.uuid) }),
         ("win_shout_out", "member_id", { $0.shoutOuts.map(\.uuid) }),
@@ -212,7 +217,8 @@ extension SQLEngine {
 /// every backend: team, author, membership, goal, attempt, themes, groups, shout-outs.
 private struct WinReferences {
     private let engine: SQLEngine
-    private let ancestries: [UUID: [UUID]]
+    /// Each team's ancestry, itself first.
+    let ancestries: [UUID: [UUID]]
     private let memberTenants: [UUID: UUID]
     private let memberships: Set<[UUID]>
     private let keepers: [[SQLRow]]

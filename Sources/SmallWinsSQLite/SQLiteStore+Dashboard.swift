@@ -46,6 +46,8 @@ struct SQLiteDialect: SQLDialect {
     var supportsLateralJoins: Bool { false }
     func lockingRead(updating: [String], keeping: [String]) -> String { "" }
 
+    var plansEveryStatement: Bool { false }
+
     var computesSelectListBeforeSorting: Bool { true }
 
     /// Listeners read the log when the file changes (`PRAGMA data_version`).
