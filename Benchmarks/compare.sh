@@ -29,7 +29,7 @@ seconds() { # wall time of a command, in seconds
   echo "$end - $start" | bc
 }
 anchors="$work/anchors.tsv" rates="$work/rates.tsv"
-touch "$rates"
+touch "$anchors" "$rates"
 writers=16 writing=5 writes_wins=$((wins < 10000 ? wins : 10000))
 
 # What a SmallWins CSV export reads, as one statement: every win, newest first, with its themes, student groups and
@@ -45,15 +45,18 @@ same_content() {
     FROM ${1}win w ORDER BY w.day DESC, w.id DESC"
 }
 
-# SQLite: the win table's rows as CSV, then into an empty copy of the table and its indexes (no triggers).
+# SQLite: the win table's rows as CSV, then into an empty copy of the table and its indexes (no triggers), when
+# this run built the district (a --filter may leave it out).
 db="$data/district-$wins.sqlite"
-echo -e "SQLite export\t$(seconds sh -c "sqlite3 -csv '$db' 'SELECT * FROM win' >'$work/win.csv'")" >>"$anchors"
-echo "$(same_content "");" >"$work/same.sql"
-echo -e "SQLite export, same content\t$(seconds sh -c "sqlite3 -csv '$db' <'$work/same.sql' >/dev/null")" >>"$anchors"
-sqlite3 "$db" "SELECT sql || ';' FROM sqlite_master WHERE tbl_name = 'win' AND type IN ('table', 'index') AND sql IS NOT NULL" \
-  >"$work/schema.sql"
-sqlite3 "$work/anchor.sqlite" <"$work/schema.sql"
-echo -e "SQLite ingest\t$(seconds sqlite3 "$work/anchor.sqlite" ".import --csv '$work/win.csv' win")" >>"$anchors"
+if [ -f "$db" ]; then
+  echo -e "SQLite export\t$(seconds sh -c "sqlite3 -csv '$db' 'SELECT * FROM win' >'$work/win.csv'")" >>"$anchors"
+  echo "$(same_content "");" >"$work/same.sql"
+  echo -e "SQLite export, same content\t$(seconds sh -c "sqlite3 -csv '$db' <'$work/same.sql' >/dev/null")" >>"$anchors"
+  sqlite3 "$db" "SELECT sql || ';' FROM sqlite_master WHERE tbl_name = 'win' AND type IN ('table', 'index') AND sql IS NOT NULL" \
+    >"$work/schema.sql"
+  sqlite3 "$work/anchor.sqlite" <"$work/schema.sql"
+  echo -e "SQLite ingest\t$(seconds sqlite3 "$work/anchor.sqlite" ".import --csv '$work/win.csv' win")" >>"$anchors"
+fi
 if [ -f "$data/writes-$writes_wins.sqlite" ]; then
   echo -e "SQLite writes\t$(python3 sqlite-writers.py "$data/writes-$writes_wins.sqlite" "$work/writers.sqlite" $writers $writing)" >>"$rates"
 fi
@@ -61,14 +64,17 @@ fi
 if [ -n "$url" ]; then
   schema="bench_$wins"
   columns="id, tenant_id, team_id, author_id, kind, title, story, learned, next, day, goal_id, attempt_id, recorded_at, search_text"
-  psql "$url" -q -v ON_ERROR_STOP=1 -c "DROP SCHEMA IF EXISTS anchor CASCADE" -c "CREATE SCHEMA anchor" \
-    -c "CREATE TABLE anchor.win (LIKE \"$schema\".win INCLUDING ALL)"
-  echo -e "PostgreSQL export\t$(seconds sh -c "psql '$url' -q -c 'COPY (SELECT $columns FROM \"$schema\".win) TO STDOUT (FORMAT csv)' >'$work/pg.csv'")" >>"$anchors"
-  echo "COPY ($(same_content "\"$schema\".")) TO STDOUT (FORMAT csv);" >"$work/same-pg.sql"
-  echo -e "PostgreSQL export, same content\t$(seconds sh -c "psql '$url' -q -v ON_ERROR_STOP=1 -f '$work/same-pg.sql' >/dev/null")" >>"$anchors"
-  echo -e "PostgreSQL ingest\t$(seconds sh -c "psql '$url' -q -c 'COPY anchor.win ($columns) FROM STDIN (FORMAT csv)' <'$work/pg.csv'")" >>"$anchors"
+  exists() { [ -n "$(psql "$url" -Atq -c "SELECT 1 FROM pg_namespace WHERE nspname = '$1'")" ]; }
+  psql "$url" -q -v ON_ERROR_STOP=1 -c "DROP SCHEMA IF EXISTS anchor CASCADE" -c "CREATE SCHEMA anchor"
+  if exists "$schema"; then
+    psql "$url" -q -v ON_ERROR_STOP=1 -c "CREATE TABLE anchor.win (LIKE \"$schema\".win INCLUDING ALL)"
+    echo -e "PostgreSQL export\t$(seconds sh -c "psql '$url' -q -c 'COPY (SELECT $columns FROM \"$schema\".win) TO STDOUT (FORMAT csv)' >'$work/pg.csv'")" >>"$anchors"
+    echo "COPY ($(same_content "\"$schema\".")) TO STDOUT (FORMAT csv);" >"$work/same-pg.sql"
+    echo -e "PostgreSQL export, same content\t$(seconds sh -c "psql '$url' -q -v ON_ERROR_STOP=1 -f '$work/same-pg.sql' >/dev/null")" >>"$anchors"
+    echo -e "PostgreSQL ingest\t$(seconds sh -c "psql '$url' -q -c 'COPY anchor.win ($columns) FROM STDIN (FORMAT csv)' <'$work/pg.csv'")" >>"$anchors"
+  fi
   writes_schema="bench_writes_$writes_wins"
-  if [ -n "$(psql "$url" -Atq -c "SELECT 1 FROM pg_namespace WHERE nspname = '$writes_schema'")" ]; then
+  if exists "$writes_schema"; then
     psql "$url" -q -v ON_ERROR_STOP=1 -c "CREATE TABLE anchor.win_writes (LIKE \"$writes_schema\".win INCLUDING ALL)"
     psql "$url" -Atq -v ON_ERROR_STOP=1 -c "SELECT format('INSERT INTO anchor.win_writes ($columns)
       VALUES (gen_random_uuid(), %L, %L, %L, %L, %L, %L, %L, %L, %L::date, %L, %L, now(), %L);', tenant_id, team_id, author_id,
