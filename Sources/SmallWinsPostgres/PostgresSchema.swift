@@ -23,6 +23,7 @@ enum PostgresSchema {
         Migration(version: 5, name: "bulk restores fill the dashboard aggregates once", statements: version5),
         Migration(version: 6, name: "members' access tokens", statements: version6),
         Migration(version: 7, name: "the store counts the dashboard aggregates, without triggers", statements: version7),
+        Migration(version: 8, name: "every key of a district's data holds its tenant", statements: version8),
     ]
 
     /// Creates the schema if needed and applies every migration not yet applied; returns the names applied now.

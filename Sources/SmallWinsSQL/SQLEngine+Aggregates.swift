@@ -52,8 +52,8 @@ extension SQLEngine {
             self.subtreesOnly = subtreesOnly
         }
 
-        /// The key columns, `scope_id` and `own` first: the table's primary key.
-        var keyColumns: [String] { ["scope_id", "own"] + keys.map(\.column) }
+        /// The key columns, `scope_id` and `own` first and the scope's `tenant_id` last: the table's primary key.
+        var keyColumns: [String] { ["scope_id", "own"] + keys.map(\.column) + ["tenant_id"] }
 
         /// The count columns.
         var counts: [String] { byKind ? ["successes", "lessons"] : ["n"] }
@@ -119,15 +119,16 @@ extension SQLEngine {
             .map { delta($0, sign: sign, wins: "1 = 1", celebrations: celebrations, scopes: .ofEachWin) }
     }
 
-    /// The closure rows of a new team: itself (`own` 0 and 1) and its parent's ancestors.
-    func ancestorRows(ofNew team: Team) -> [SQLWrite] {
+    /// The closure rows of a new team of `tenant`: itself (`own` 0 and 1) and its parent's ancestors.
+    func ancestorRows(ofNew team: Team, tenant: UUID) -> [SQLWrite] {
         let own = statement("""
-            INSERT INTO \(table: "team_ancestor") (team_id, own, ancestor_id) VALUES (\(team.id), 0, \(team.id)), (\(team.id), 1, \(team.id))
+            INSERT INTO \(table: "team_ancestor") (team_id, own, ancestor_id, tenant_id)
+            VALUES (\(team.id), 0, \(team.id), \(tenant)), (\(team.id), 1, \(team.id), \(tenant))
             """)
         guard let parent = team.parent else { return [.statement(own)] }
         return [.statement(own), .statement(statement("""
-            INSERT INTO \(table: "team_ancestor") (team_id, own, ancestor_id)
-            SELECT \(team.id), 0, ancestor_id FROM \(table: "team_ancestor") WHERE team_id = \(parent) AND own = 0
+            INSERT INTO \(table: "team_ancestor") (team_id, own, ancestor_id, tenant_id)
+            SELECT \(team.id), 0, ancestor_id, tenant_id FROM \(table: "team_ancestor") WHERE team_id = \(parent) AND own = 0
             """))]
     }
 
@@ -144,8 +145,8 @@ extension SQLEngine {
             AND ancestor_id IN (SELECT ancestor_id FROM \(table: "team_ancestor") WHERE team_id = \(old) AND own = 0)
             """)
         let link = statement("""
-            INSERT INTO \(table: "team_ancestor") (team_id, own, ancestor_id)
-            SELECT d.team_id, 0, a.ancestor_id FROM \(table: "team_ancestor") d, \(table: "team_ancestor") a
+            INSERT INTO \(table: "team_ancestor") (team_id, own, ancestor_id, tenant_id)
+            SELECT d.team_id, 0, a.ancestor_id, d.tenant_id FROM \(table: "team_ancestor") d, \(table: "team_ancestor") a
             WHERE d.ancestor_id = \(team) AND d.own = 0 AND a.team_id = \(new) AND a.own = 0
             """)
         return [.statement(lock)] + winAggregates(-1, wins: wins, scopes: .above(old)) + [.statement(unlink), .statement(link)]
@@ -187,7 +188,7 @@ extension SQLEngine {
         for (key, expression) in zip(aggregate.keys, keys) where key.field.isOptional {
             conditions.append(SQLText(stringLiteral: "\(expression) IS NOT NULL"))
         }
-        let grouped = (["a.ancestor_id", "a.own"] + keys).joined(separator: ", ")
+        let grouped = (["a.ancestor_id", "a.own"] + keys + ["a.tenant_id"]).joined(separator: ", ")
         let text: SQLText = """
             INSERT INTO \(table: aggregate.table) (\(raw: (aggregate.keyColumns + values.map(\.0)).joined(separator: ", ")))
             SELECT \(raw: grouped), \(raw: values.map(\.1).joined(separator: ", "))
@@ -254,7 +255,8 @@ extension SQLEngine {
                     guard key.count == aggregate.keys.count else { continue }
                     let chain = ancestries[win.team.uuid] ?? []
                     let scopes = chain.map { [SQLValue.id($0), .integer(0)] } + (aggregate.subtreesOnly ? [] : [[.id(win.team.uuid), .integer(1)]])
-                    for scope in scopes { rows[scope + key] = zip(rows[scope + key] ?? counts.map { _ in 0 }, counts).map(+) }
+                    let row = key + [.id(chain.last)]  // the tenant: the district at the top of the chain
+                    for scope in scopes { rows[scope + row] = zip(rows[scope + row] ?? counts.map { _ in 0 }, counts).map(+) }
                 }
             }
             guard !rows.isEmpty else { return nil }

@@ -70,7 +70,7 @@ extension SQLEngine {
                         \(.lines(goal.success.soundsLike)), \(.lines(goal.success.feelsLike)), \(.day(goal.start)), \(.day(goal.end)),
                         \(goal.status.rawValue))
                 """)
-            return .write([.statement(insert)] + focusGroupInserts(of: goal) + log(.goal, .created, id: goal.id.uuid, team: goal.team.uuid, tenant: tenant),
+            return .write([.statement(insert)] + focusGroupInserts(of: goal, tenant: tenant) + log(.goal, .created, id: goal.id.uuid, team: goal.team.uuid, tenant: tenant),
                           then: goal)
         }
     }
@@ -103,7 +103,7 @@ extension SQLEngine {
                 """)
             let clear = statement("DELETE FROM \(table: "goal_focus_group") WHERE goal_id = \(goal.id)")
             let notice = log(.goal, .updated, id: goal.id.uuid, team: goal.team.uuid, tenant: tenant)
-            return .write([.statement(change), .statement(clear)] + focusGroupInserts(of: goal) + notice, then: goal)
+            return .write([.statement(change), .statement(clear)] + focusGroupInserts(of: goal, tenant: tenant) + notice, then: goal)
         }
     }
 
@@ -120,9 +120,9 @@ extension SQLEngine {
         return try tenant(of: chain)
     }
 
-    private func focusGroupInserts(of goal: Goal) -> [SQLWrite] {
-        let columns = [SQLColumn("goal_id", .id), SQLColumn("group_id", .id), SQLColumn("position", .integer)]
-        let rows = goal.focusGroups.enumerated().map { [SQLValue.id(goal.id.uuid), .id($1.uuid), .integer(Int64($0))] }
+    private func focusGroupInserts(of goal: Goal, tenant: UUID) -> [SQLWrite] {
+        let columns = [SQLColumn("goal_id", .id), SQLColumn("group_id", .id), SQLColumn("position", .integer), SQLColumn("tenant_id", .id)]
+        let rows = goal.focusGroups.enumerated().map { [SQLValue.id(goal.id.uuid), .id($1.uuid), .integer(Int64($0)), .id(tenant)] }
         return rows.isEmpty ? [] : [.rows(SQLRowsInsert(table: "goal_focus_group", columns: columns, rows: rows))]
     }
 

@@ -30,7 +30,7 @@ extension SQLEngine {
                 INSERT INTO \(table: "team") (id, tenant_id, parent_id, name, kind)
                 VALUES (\(team.id), \(tenant), \(team.parent), \(team.name), \(team.kind.rawValue))
                 """)
-            return .write([.statement(insert)] + ancestorRows(ofNew: team) + log(.team, .created, id: team.id.uuid, team: team.id.uuid, tenant: tenant),
+            return .write([.statement(insert)] + ancestorRows(ofNew: team, tenant: tenant) + log(.team, .created, id: team.id.uuid, team: team.id.uuid, tenant: tenant),
                           then: team)
         }
     }

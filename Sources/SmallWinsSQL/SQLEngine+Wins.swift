@@ -54,7 +54,7 @@ extension SQLEngine {
             }
             let changes = zip(stored, tenants).map { (id: $0.id.uuid, team: $0.team.uuid, tenant: $1) }
             let counted = computed ? counting(newWins: stored, ancestries: checker.ancestries) : [counting(newWins: stored.map(\.id.uuid))]
-            return .write([winRows(stored, tenants: tenants)] + linkRows(of: stored) + counted + log(.win, .created, changes), then: stored)
+            return .write([winRows(stored, tenants: tenants)] + linkRows(of: stored, tenants: tenants) + counted + log(.win, .created, changes), then: stored)
         }
     }
 
@@ -118,7 +118,7 @@ extension SQLEngine {
             let clear = Self.links.map { SQLWrite.statement(statement("DELETE FROM \(table: $0.table) WHERE win_id = \(win.id)")) }
             stored = Win(win, recordedAt: stored.recordedAt)
             let counted: SQLText = "w.id = \(win.id)"
-            return .write(winAggregates(-1, wins: counted) + [.statement(change)] + clear + linkRows(of: [win]) + winAggregates(1, wins: counted)
+            return .write(winAggregates(-1, wins: counted) + [.statement(change)] + clear + linkRows(of: [win], tenants: [tenant]) + winAggregates(1, wins: counted)
                           + log(.win, .updated, id: win.id.uuid, team: win.team.uuid, tenant: tenant), then: stored)
         }
     }
@@ -192,10 +192,13 @@ extension SQLEngine {
         ("win_shout_out", "member_id", { $0.shoutOuts.map(\.uuid) }),
     ]
 
-    private func linkRows(of wins: [Win]) -> [SQLWrite] {
+    /// The link rows of `wins`, each of the tenant at the same place in `tenants`.
+    private func linkRows(of wins: [Win], tenants: [UUID]) -> [SQLWrite] {
         Self.links.compactMap { link in
-            let rows = wins.flatMap { win in link.ids(win).enumerated().map { [SQLValue.id(win.id.uuid), .id($1), .integer(Int64($0))] } }
-            let columns = [SQLColumn("win_id", .id), SQLColumn(link.column, .id), SQLColumn("position", .integer)]
+            let rows = zip(wins, tenants).flatMap { win, tenant in
+                link.ids(win).enumerated().map { [SQLValue.id(win.id.uuid), .id($1), .integer(Int64($0)), .id(tenant)] }
+            }
+            let columns = [SQLColumn("win_id", .id), SQLColumn(link.column, .id), SQLColumn("position", .integer), SQLColumn("tenant_id", .id)]
             return rows.isEmpty ? nil : .rows(SQLRowsInsert(table: link.table, columns: columns, rows: rows))
         }
     }

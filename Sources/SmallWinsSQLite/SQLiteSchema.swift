@@ -22,6 +22,9 @@ enum SQLiteSchema {
         migrator.registerMigration("v4: the store counts the dashboard aggregates, without triggers") { db in
             for statement in version4 { try db.execute(sql: statement) }
         }
+        migrator.registerMigration("v5: the closure, link and aggregate tables hold the tenant") { db in
+            for statement in version5 { try db.execute(sql: statement) }
+        }
         return migrator
     }
 }
