@@ -6,10 +6,15 @@ extension PostgresStore {
     /// Lets the database role `role` (created by an administrator, e.g. for a BI tool) read this
     /// installation directly, limited by row-level security to `teams` and everything inside them (plus
     /// the records above them that those rows use). The role gets read access and nothing else; granting
-    /// again adds teams. Needs an unscoped store.
+    /// again adds teams. Needs an unscoped store, on an installation not distributed with Citus (``distribute()``).
     public func grantReadOnlyAccess(to role: String, teams: [Team.ID]) async throws {
         try Self.validate(role: role)
         if let scope { throw SmallWinsError.outOfScope(field: "teams", id: scope.uuid) }
+        let policies = "SELECT count(*) AS n FROM pg_policies WHERE schemaname = \(schema) AND policyname = 'smallwins_reader'" as PGQuery
+        guard try await read({ try await $0.row(policies)?.int64("n") ?? 0 }) > 0 else {
+            throw SmallWinsError.invalid(field: "role", reason: "read-only roles are not available on an installation distributed with Citus "
+                                         + "(it refuses the row-level security policies they rely on)")
+        }
         let known = Set(try await self.teams().map(\.id))
         if let missing = teams.first(where: { !known.contains($0) }) { throw SmallWinsError.unknownReference(field: "teams", .team, id: missing.uuid) }
         try await write { context in

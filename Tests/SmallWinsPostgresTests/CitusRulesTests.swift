@@ -30,10 +30,12 @@ struct CitusRulesTests {
                 SELECT c.relname, EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = c.oid AND a.attname = 'tenant_id' AND NOT a.attisdropped)
                 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = '\(schema)' AND c.relkind IN ('r', 'p')
                 """))
-            var tenantTables = 0
+            var tenantTables: Set<String> = []
             for try await (table, hasTenant) in tables.decode((String, Bool).self) where !Self.installationTables.contains(table) {
-                if hasTenant { tenantTables += 1 } else { found.insert("table \(table)") }
+                if hasTenant { tenantTables.insert(table) } else { found.insert("table \(table)") }
             }
+            // `distribute()` distributes every one of them but the change log (the breach listed).
+            #expect(tenantTables == Set(PostgresStore.distributedTables + ["change_log"]))
             let keys = try await client.query(PostgresQuery(unsafeSQL: """
                 SELECT c.relname, con.conname FROM pg_constraint con JOIN pg_class c ON c.oid = con.conrelid
                 JOIN pg_namespace n ON n.oid = c.relnamespace
@@ -64,12 +66,22 @@ struct CitusRulesTests {
                 found.insert("trigger \(table).\(name)")
             }
             let listed = Set(Self.listed.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty })
-            print("Citus rules: \(tenantTables) tables hold tenant_id; \(found.count) breaches (\(listed.count) listed), "
+            print("Citus rules: \(tenantTables.count) tables hold tenant_id; \(found.count) breaches (\(listed.count) listed), "
                   + "\(keyBreaches) keys or unique indexes without tenant_id, \(triggerBreaches) triggers")
             let unlisted = found.subtracting(listed)
             #expect(unlisted.isEmpty, "breaches of the Citus rules that are not listed:\n\(unlisted.sorted().joined(separator: "\n"))")
             let gone = listed.subtracting(found)
             #expect(gone.isEmpty, "listed breaches that are gone (take them off the list): \(gone.sorted())")
+        }
+    }
+
+    /// `distribute()` (`smallwins init --distributed`) on a server without Citus says so, in SmallWins' words.
+    @Test func aServerWithoutCitusRefusesToDistributeClearly() async throws {
+        try await PostgresTestServer.withFreshStore { store in
+            await #expect(throws: SmallWinsError.invalid(field: "distributed", reason: "this PostgreSQL server is not a Citus coordinator "
+                                                         + "(run CREATE EXTENSION citus and add the worker nodes first)")) {
+                try await store.distribute()
+            }
         }
     }
 }
