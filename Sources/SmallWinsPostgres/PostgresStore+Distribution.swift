@@ -17,7 +17,7 @@ extension PostgresStore {
     ///
     /// Citus 13 refuses row-level security policies with subqueries on distributed tables, and read-only roles
     /// (``grantReadOnlyAccess(to:teams:)``) rely on them: their policies are dropped first, with row-level security
-    /// left on, so a role other than the store's own sees no row. Throws ``SmallWinsError/invalid(field:reason:)``
+    /// left on, so a role other than the store's own sees no row. Throws `SmallWinsError.invalid`
     /// when the server is not a Citus coordinator, or while a read-only role holds a grant.
     @discardableResult
     public func distribute() async throws -> [String] {
