@@ -44,7 +44,7 @@ extension SQLEngine {
         let idFilter: SQLText = id.map { "AND t.id = \($0)" } ?? ""
         return SQLPlan(writes: false, reads: [scoped("""
             SELECT t.id, t.member_id, t.name, t.secret_hash, t.created_at, t.expires_at
-            FROM \(table: "access_token") t JOIN \(table: "member") m ON m.id = t.member_id
+            FROM \(table: "access_token") t JOIN \(table: "member") m ON m.id = t.member_id AND m.tenant_id = t.tenant_id
             WHERE \(visibleMember) \(memberFilter) \(idFilter) ORDER BY t.created_at, t.id
             """)]) { rows in
             .done(try rows[0].map { row in

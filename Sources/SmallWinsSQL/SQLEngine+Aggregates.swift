@@ -173,13 +173,15 @@ extension SQLEngine {
         case .wins: break
         case .link(let link):
             from = from + ", \(table: link) l"
-            conditions.append("l.win_id = w.id")
+            conditions.append("l.win_id = w.id AND l.tenant_id = w.tenant_id")
         case .celebrations:
             from = from + ", \(table: "celebration") l"
-            conditions.append("l.win_id = w.id")
+            conditions.append("l.win_id = w.id AND l.tenant_id = w.tenant_id")
             if let celebrations { conditions.append(celebrations) }
         }
+        // Every join also matches the tenant, so a distributed PostgreSQL joins within each node.
         from = from + ", \(table: "team_ancestor") a"
+        conditions.append("a.tenant_id = w.tenant_id")
         switch scopes {
         case .ofEachWin: conditions.append("a.team_id = w.team_id")
         case .above(let team): conditions.append("a.team_id = \(team) AND a.own = 0")

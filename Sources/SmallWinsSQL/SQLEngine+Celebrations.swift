@@ -41,7 +41,7 @@ extension SQLEngine {
         let members = Array(Set(celebrations.map(\.by.uuid))).map(SQLValue.id)
         let lock = restoring ? "" : dialect.lockingRead(updating: ["w"], keeping: ["t"])
         let winRead = statement("""
-            SELECT w.id, w.team_id, w.tenant_id, w.author_id FROM \(table: "win") w JOIN \(table: "team") t ON t.id = w.team_id
+            SELECT w.id, w.team_id, w.tenant_id, w.author_id FROM \(table: "win") w JOIN \(table: "team") t ON t.id = w.team_id AND t.tenant_id = w.tenant_id
             WHERE w.id IN \(list: wins) \(raw: lock)
             """)
         let reads = [
@@ -159,10 +159,10 @@ extension SQLEngine {
     private func storedCelebration(_ id: Celebration.ID, locking: Bool = false) -> [SQLStatement] {
         let lock = locking ? dialect.lockingRead(updating: ["c"], keeping: ["w", "t"]) : ""
         return [statement("""
-            SELECT \(celebrationColumns), w.team_id, w.tenant_id FROM \(table: "celebration") c JOIN \(table: "win") w ON w.id = c.win_id
-            JOIN \(table: "team") t ON t.id = w.team_id WHERE c.id = \(id) \(raw: lock)
+            SELECT \(celebrationColumns), w.team_id, w.tenant_id FROM \(table: "celebration") c JOIN \(table: "win") w ON w.id = c.win_id AND w.tenant_id = c.tenant_id
+            JOIN \(table: "team") t ON t.id = w.team_id AND t.tenant_id = w.tenant_id WHERE c.id = \(id) \(raw: lock)
             """),
-         ancestry(ofTeam: "(SELECT w.team_id FROM \(table: "celebration") c JOIN \(table: "win") w ON w.id = c.win_id WHERE c.id = \(id))")]
+         ancestry(ofTeam: "(SELECT w.team_id FROM \(table: "celebration") c JOIN \(table: "win") w ON w.id = c.win_id AND w.tenant_id = c.tenant_id WHERE c.id = \(id))")]
     }
 
     /// The celebration, its win's team and tenant from ``storedCelebration(_:)``, if that team is in scope.

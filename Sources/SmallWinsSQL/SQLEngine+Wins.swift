@@ -137,7 +137,7 @@ extension SQLEngine {
     /// or a team moved meanwhile waits, so nothing is counted twice or under the wrong school).
     private func storedWin(_ id: Win.ID, locking: Bool = false) -> [SQLStatement] {
         let lock = locking ? dialect.lockingRead(updating: ["w"], keeping: ["t"]) : ""
-        return [statement("SELECT \(winColumns) FROM \(table: "win") w JOIN \(table: "team") t ON t.id = w.team_id WHERE w.id = \(id) \(raw: lock)"),
+        return [statement("SELECT \(winColumns) FROM \(table: "win") w JOIN \(table: "team") t ON t.id = w.team_id AND t.tenant_id = w.tenant_id WHERE w.id = \(id) \(raw: lock)"),
          ancestry(ofTeam: "(SELECT team_id FROM \(table: "win") WHERE id = \(id))")]
     }
 
@@ -155,10 +155,8 @@ extension SQLEngine {
         let people = Array(Set(wins.flatMap { [$0.author.uuid] + $0.shoutOuts.map(\.uuid) })).map(SQLValue.id)
         return [
             statement("""
-                WITH RECURSIVE up(start, id, parent_id, depth) AS (
-                    SELECT id, id, parent_id, 0 FROM \(table: "team") WHERE id IN \(list: teams)
-                    UNION ALL SELECT up.start, t.id, t.parent_id, up.depth + 1 FROM \(table: "team") t JOIN up ON t.id = up.parent_id
-                ) SELECT start, id FROM up ORDER BY start, depth
+                SELECT a.team_id AS start, a.ancestor_id AS id FROM \(table: "team_ancestor") a
+                WHERE a.team_id IN \(list: teams) AND a.own = 0 ORDER BY a.team_id, \(depth(of: "a")) DESC
                 """),
             statement("SELECT id, tenant_id FROM \(table: "member") WHERE id IN \(list: people)"),
             statement("SELECT member_id, team_id FROM \(table: "membership") WHERE member_id IN \(list: Array(Set(wins.map(\.author.uuid))).map(SQLValue.id))"),

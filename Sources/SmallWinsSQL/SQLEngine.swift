@@ -23,19 +23,18 @@ public struct SQLEngine: Sendable {
     func scoped(_ text: SQLText) -> SQLStatement { statement(scopeCTE + text) }
 
     /// The CTE defining `subtree(id)` (teams in scope) and `lineage(id)` (those and the scope's ancestors), to
-    /// start a query with.
+    /// start a query with, read from the closure table `team_ancestor`: no recursion, which a distributed
+    /// PostgreSQL refuses in a query that does not name one tenant.
     var scopeCTE: SQLText {
         guard let scope else {
-            return "WITH RECURSIVE subtree(id) AS (SELECT id FROM \(table: "team")), lineage(id) AS (SELECT id FROM \(table: "team")) "
+            return "WITH subtree(id) AS (SELECT id FROM \(table: "team")), lineage(id) AS (SELECT id FROM \(table: "team")) "
         }
         return """
-            WITH RECURSIVE subtree(id) AS (
-                SELECT id FROM \(table: "team") WHERE id = \(scope)
-                UNION ALL SELECT t.id FROM \(table: "team") t JOIN subtree ON t.parent_id = subtree.id
-            ), above(id, parent_id) AS (
-                SELECT id, parent_id FROM \(table: "team") WHERE id = \(scope)
-                UNION ALL SELECT t.id, t.parent_id FROM \(table: "team") t JOIN above ON t.id = above.parent_id
-            ), lineage(id) AS (SELECT id FROM subtree UNION SELECT id FROM above)
+            WITH subtree(id) AS (
+                SELECT team_id FROM \(table: "team_ancestor") WHERE ancestor_id = \(scope) AND own = 0
+            ), lineage(id) AS (
+                SELECT id FROM subtree UNION SELECT ancestor_id FROM \(table: "team_ancestor") WHERE team_id = \(scope) AND own = 0
+            )
 
             """
     }
@@ -47,11 +46,19 @@ public struct SQLEngine: Sendable {
     /// `"(SELECT team_id FROM goal WHERE id = \(id))"`.
     func ancestry(ofTeam expression: SQLText) -> SQLStatement {
         statement("""
-            WITH RECURSIVE up(id, parent_id, kind, depth) AS (
-                SELECT id, parent_id, kind, 0 FROM \(table: "team") WHERE id = \(expression)
-                UNION ALL SELECT t.id, t.parent_id, t.kind, up.depth + 1 FROM \(table: "team") t JOIN up ON t.id = up.parent_id
-            ) SELECT id, kind FROM up ORDER BY depth
+            SELECT a.ancestor_id AS id, t.kind FROM \(table: "team_ancestor") a
+            JOIN \(table: "team") t ON t.id = a.ancestor_id AND t.tenant_id = a.tenant_id
+            WHERE a.team_id = \(expression) AND a.own = 0 ORDER BY \(depth(of: "a")) DESC
             """)
+    }
+
+    /// How many teams lie above the ancestor of `alias`, a `team_ancestor` row, and it: ordering by it puts the
+    /// nearest ancestor first (descending) or the root first.
+    func depth(of alias: String) -> SQLText {
+        """
+        (SELECT count(*) FROM \(table: "team_ancestor") d
+         WHERE d.team_id = \(raw: alias).ancestor_id AND d.own = 0 AND d.tenant_id = \(raw: alias).tenant_id)
+        """
     }
 
     /// Whether an ancestry (read with ``ancestry(of:)``) reaches into the scope: the team exists and lies in the

@@ -4,7 +4,8 @@ import SmallWins
 /// Which wins a query selects, as SQL on the win aliased `w`: written once for pages of wins and for the
 /// dashboard. It follows the scope's CTE (``SQLEngine/scoped(_:)``), which defines `subtree`.
 struct WinSelection {
-    /// CTEs to append after the scope's (`, picked(id) AS (...)` when the query names teams), or nothing.
+    /// CTEs to append after the scope's (`, picked(id) AS (...)`, the named teams' subtrees, when the query names
+    /// teams), or nothing.
     let prelude: SQLText
     /// The conditions, joined with `AND`.
     let conditions: SQLText
@@ -30,8 +31,7 @@ struct WinSelection {
             prelude = ""
         } else {
             prelude = """
-                , picked(id) AS (SELECT id FROM \(table: "team") WHERE id IN \(list: teams)
-                  UNION SELECT t.id FROM \(table: "team") t JOIN picked ON t.parent_id = picked.id)
+                , picked(id) AS (SELECT team_id FROM \(table: "team_ancestor") WHERE ancestor_id IN \(list: teams) AND own = 0)
                 """
         }
         if let days {

@@ -66,10 +66,10 @@ package struct DashboardSQL {
         return statements
     }
 
-    /// `WITH RECURSIVE subtree, above, lineage`: the teams in scope, and those plus the ones above it.
+    /// `WITH subtree, lineage`: the teams in scope, and those plus the ones above it.
     func scopeCTE(_ s: inout SQLStatement) { s.append(SQLEngine(dialect: dialect, scope: scope?.uuid).scopeCTE) }
 
-    /// `WITH RECURSIVE subtree, above, lineage[, picked], selected`: the scope, and the wins counted
+    /// `WITH subtree, lineage[, picked], selected`: the scope, and the wins counted
     /// (filters applied, days from `first` (or any) through `last`; none when `last` is nil).
     func preamble(_ s: inout SQLStatement, from first: Day?, through last: Day?) {
         scopeCTE(&s)
@@ -99,16 +99,18 @@ package struct DashboardSQL {
         return s
     }
 
-    /// Maps every team in the scope to the child team of the scope (or root team) it sits in: `roll(id, top)`.
+    /// Maps every team in the scope to the child team of the scope (or root team) it sits in: `roll(id, top)`,
+    /// from the closure table.
     func rollUp(_ s: inout SQLStatement) {
-        s.append(", roll(id, top) AS (SELECT id, id FROM \(table("team")) WHERE ")
+        s.append(", roll(id, top) AS (SELECT a.team_id, a.ancestor_id FROM \(table("team_ancestor")) a JOIN \(table("team")) c")
+        s.append(" ON c.id = a.ancestor_id AND c.tenant_id = a.tenant_id WHERE a.own = 0 AND ")
         if let scope {
-            s.append("parent_id = ")
+            s.append("c.parent_id = ")
             s.bind(.id(scope.uuid))
         } else {
-            s.append("parent_id IS NULL")
+            s.append("c.parent_id IS NULL")
         }
-        s.append(" UNION ALL SELECT team.id, roll.top FROM \(table("team")) team JOIN roll ON team.parent_id = roll.id)\n")
+        s.append(")\n")
     }
 
     /// With suppression by people, joins `kept`: the cells (a team's own wins sharing the values of `keys`)
