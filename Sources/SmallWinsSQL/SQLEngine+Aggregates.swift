@@ -59,8 +59,9 @@ extension SQLEngine {
         var counts: [String] { byKind ? ["successes", "lessons"] : ["n"] }
     }
 
+    /// In the order each write upserts them. `dash_day` comes last: its row of the district and today is the one
+    /// every writer of a district shares, and each writer holds it from its upsert to its commit.
     private static let aggregates = [
-        Aggregate("dash_day", .wins, [("day", .day)], subtreesOnly: false),
         Aggregate("dash_author", .wins, [("month", .month), ("author_id", .author)], subtreesOnly: false),
         Aggregate("dash_goal", .wins, [("month", .month), ("goal_id", .goal)]),
         Aggregate("dash_attempt", .wins, [("month", .month), ("attempt_id", .attempt)]),
@@ -71,6 +72,7 @@ extension SQLEngine {
         Aggregate("dash_celebration", .celebrations, [("month", .month), ("kind", .celebrationKind)], byKind: false, subtreesOnly: false),
         Aggregate("dash_celebration_pair", .celebrations, [("month", .month), ("from_id", .celebrant), ("to_id", .author)], byKind: false),
         Aggregate("dash_bright", .celebrations, [("win_id", .win)], byKind: false),
+        Aggregate("dash_day", .wins, [("day", .day)], subtreesOnly: false),
     ]
 
     /// Where a delta lands: the scopes of each win's own team, or a fixed chain of ancestors.

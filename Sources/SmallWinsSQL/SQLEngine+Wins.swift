@@ -54,7 +54,9 @@ extension SQLEngine {
             }
             let changes = zip(stored, tenants).map { (id: $0.id.uuid, team: $0.team.uuid, tenant: $1) }
             let counted = computed ? counting(newWins: stored, ancestries: checker.ancestries) : [counting(newWins: stored.map(\.id.uuid))]
-            return .write([winRows(stored, tenants: tenants)] + linkRows(of: stored, tenants: tenants) + counted + log(.win, .created, changes), then: stored)
+            // The aggregate upserts come last: their district rows are the ones concurrent writers queue on, and
+            // each is held from its upsert to the commit.
+            return .write([winRows(stored, tenants: tenants)] + linkRows(of: stored, tenants: tenants) + log(.win, .created, changes) + counted, then: stored)
         }
     }
 
