@@ -1,3 +1,4 @@
+import Foundation
 import PostgresNIO
 import SmallWins
 
@@ -6,7 +7,7 @@ import SmallWins
 enum PostgresFailure {
     /// The error a caller sees for `error`.
     static func map(_ error: PSQLError) -> SmallWinsError {
-        if let state = error.serverInfo?[.sqlState] { return server(state, constraint: error.serverInfo?[.constraintName]) }
+        if let info = error.serverInfo, let state = info[.sqlState] { return server(state, constraint: constraint(in: info)) }
         let code = error.code.description
         switch error.code {
         case .serverClosedConnection, .clientClosedConnection, .connectionError, .uncleanShutdown, .poolClosed:
@@ -20,6 +21,15 @@ enum PostgresFailure {
         default:
             return .storage(StorageFailure(.internal, code: code, "PostgreSQL failed"))
         }
+    }
+
+    /// The constraint a server error names. Citus relays a node's unique violation without the field, and with the
+    /// shard's number after the name; the name is then the one the message quotes (read here only to classify).
+    static func constraint(in info: PSQLError.ServerInfo) -> String? {
+        if let name = info[.constraintName] { return name }
+        guard let message = info[.message], let start = message.range(of: "constraint \""),
+              let end = message[start.upperBound...].firstIndex(of: "\"") else { return nil }
+        return String(message[start.upperBound..<end])
     }
 
     /// A server error by its SQLSTATE. A unique violation from a race (two writers creating the same record) is

@@ -30,7 +30,7 @@ struct PostgresDialect: SQLDialect {
 
     var joinInOrder: String { "JOIN" }
 
-    func joinedIDs(_ subquery: String) -> String { "array_to_string(ARRAY(\(subquery)), ',')" }
+    func joinedIDs(_ subquery: SQLText) -> SQLText { "array_to_string(ARRAY(\(subquery)), ',')" }
 
     var isSame: String { "IS NOT DISTINCT FROM" }
 

@@ -15,7 +15,7 @@ public protocol SQLDialect: Sendable {
     /// A column of lines (bound as ``SQLValue/lines(_:)``) as JSON text: an array of strings.
     func linesText(_ column: String) -> String
     /// The ids a subquery returns (one column named `item`, in order) as one text, separated by commas.
-    func joinedIDs(_ subquery: String) -> String
+    func joinedIDs(_ subquery: SQLText) -> SQLText
     /// `column` in byte order, for `ORDER BY`, so every engine lists names in the same order.
     func binaryOrder(_ column: String) -> String
     /// The operator comparing two values that may be null as equal when both are null.

@@ -138,18 +138,21 @@ extension SQLEngine {
     /// counts and join the new ones', and the closure rows follow. Runs before the team's row changes. It first
     /// locks the subtree's team rows, which a concurrent win written there holds a key lock on until it commits
     /// (its foreign key), so no win is counted under both the old and the new ancestors.
-    func moveAggregates(of team: UUID, from old: UUID, to new: UUID) -> [SQLWrite] {
-        let subtree: SQLText = "SELECT team_id FROM \(table: "team_ancestor") WHERE ancestor_id = \(team) AND own = 0"
+    func moveAggregates(of team: UUID, tenant: UUID, from old: UUID, to new: UUID) -> [SQLWrite] {
+        let subtree: SQLText = "SELECT team_id FROM \(table: "team_ancestor") s WHERE s.ancestor_id = \(team) AND s.own = 0 AND \(tenantIs("s", [tenant]))"
         let wins: SQLText = "w.team_id IN (\(subtree))"
-        let lock = statement("SELECT t.id FROM \(table: "team") t WHERE t.id IN (\(subtree)) \(raw: dialect.lockingRead(updating: ["t"], keeping: []))")
+        let lock = statement("""
+            SELECT t.id FROM \(table: "team") t WHERE t.id IN (\(subtree)) AND \(tenantIs("t", [tenant])) \(raw: dialect.lockingRead(updating: ["t"], keeping: []))
+            """)
         let unlink = statement("""
-            DELETE FROM \(table: "team_ancestor") WHERE own = 0 AND team_id IN (\(subtree))
-            AND ancestor_id IN (SELECT ancestor_id FROM \(table: "team_ancestor") WHERE team_id = \(old) AND own = 0)
+            DELETE FROM \(table: "team_ancestor") WHERE own = 0 AND tenant_id = \(tenant) AND team_id IN (\(subtree))
+            AND ancestor_id IN (SELECT o.ancestor_id FROM \(table: "team_ancestor") o WHERE o.team_id = \(old) AND o.own = 0 AND \(tenantIs("o", [tenant])))
             """)
         let link = statement("""
             INSERT INTO \(table: "team_ancestor") (team_id, own, ancestor_id, tenant_id)
             SELECT d.team_id, 0, a.ancestor_id, d.tenant_id FROM \(table: "team_ancestor") d, \(table: "team_ancestor") a
-            WHERE d.ancestor_id = \(team) AND d.own = 0 AND a.team_id = \(new) AND a.own = 0
+            WHERE d.ancestor_id = \(team) AND d.own = 0 AND a.team_id = \(new) AND a.own = 0 AND a.tenant_id = d.tenant_id
+            AND \(tenantIs("d", [tenant])) AND \(tenantIs("a", [tenant]))
             """)
         return [.statement(lock)] + winAggregates(-1, wins: wins, scopes: .above(old)) + [.statement(unlink), .statement(link)]
             + winAggregates(1, wins: wins, scopes: .above(new))

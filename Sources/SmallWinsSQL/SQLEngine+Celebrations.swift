@@ -33,17 +33,12 @@ extension SQLStore {
 extension SQLEngine {
     /// Checks every celebration against facts read in five set-based queries, then inserts them all: one
     /// transaction, all or nothing. A restore keeps `at`; a new celebration is stamped now, and must not be its
-    /// author's own win or repeat a kind its member already gave that win: the win's row is read with a lock in a
-    /// round of its own first (``SQLDialect/lockingRead``), so two concurrent celebrations of one win are checked one
-    /// after the other.
+    /// author's own win or repeat a kind its member already gave that win: the win's row is locked first
+    /// (``locking(tenantsOf:with:then:)``), so two concurrent celebrations of one win are checked one after the other.
     func insert(_ celebrations: [Celebration], restoring: Bool) -> SQLPlan<[Celebration]> {
         let wins = Array(Set(celebrations.map(\.win.uuid))).map(SQLValue.id)
         let members = Array(Set(celebrations.map(\.by.uuid))).map(SQLValue.id)
-        let lock = restoring ? "" : dialect.lockingRead(updating: ["w"], keeping: ["t"])
-        let winRead = statement("""
-            SELECT w.id, w.team_id, w.tenant_id, w.author_id FROM \(table: "win") w JOIN \(table: "team") t ON t.id = w.team_id AND t.tenant_id = w.tenant_id
-            WHERE w.id IN \(list: wins) \(raw: lock)
-            """)
+        let winRead = statement("SELECT w.id, w.team_id, w.tenant_id, w.author_id FROM \(table: "win") w WHERE w.id IN \(list: wins)")
         let reads = [
             statement("SELECT id FROM \(table: "celebration") WHERE id IN \(list: celebrations.map { .id($0.id.uuid) })"),
             scoped("""
@@ -98,7 +93,12 @@ extension SQLEngine {
                           then: stored)
         }
         if restoring { return SQLPlan(writes: true, bulkRows: celebrations.count, reads: [winRead] + reads, decide: decide) }
-        return SQLPlan(writes: true, reads: [winRead]) { locked in .more(SQLPlan(writes: true, reads: reads) { try decide(locked + $0) }) }
+        return locking(tenantsOf: "SELECT tenant_id FROM \(table: "win") WHERE id IN \(list: wins)", with: { tenants in
+            statement("""
+                SELECT w.id FROM \(table: "win") w JOIN \(table: "team") t ON t.id = w.team_id AND t.tenant_id = w.tenant_id
+                WHERE w.id IN \(list: wins) AND \(tenantIs("w", tenants)) AND \(tenantIs("t", tenants)) \(raw: dialect.lockingRead(updating: ["w"], keeping: ["t"]))
+                """)
+        }, then: SQLPlan(writes: true, reads: [winRead] + reads, decide: decide))
     }
 
     func celebration(_ id: Celebration.ID) -> SQLPlan<Celebration> {
@@ -120,13 +120,13 @@ extension SQLEngine {
         // The listed wins' celebrations lead the join: given the choice, SQLite walked every win in scope by team
         // and then looked for its celebrations.
         SQLPlan(writes: false, reads: [scoped("""
-            SELECT \(celebrationColumns) FROM \(table: "celebration") c \(raw: dialect.joinInOrder) \(table: "win") w ON w.id = c.win_id
+            SELECT \(celebrationColumns) FROM \(table: "celebration") c \(raw: dialect.joinInOrder) \(table: "win") w ON w.id = c.win_id AND w.tenant_id = c.tenant_id
             WHERE c.win_id IN \(list: wins.map { .id($0.uuid) }) AND w.team_id IN (SELECT id FROM subtree)
             """)]) { rows in .done(Celebration.grouped(try rows[0].map(Celebration.init(row:)), by: wins)) }
     }
 
     func update(_ celebration: Celebration) -> SQLPlan<Celebration> {
-        SQLPlan(writes: true, reads: storedCelebration(celebration.id, locking: true)) { rows in
+        lockingCelebration(celebration.id) { rows in
             let (stored, team, tenant) = try visibleCelebration(celebration.id, facts: rows)
             if stored.win != celebration.win || stored.by != celebration.by {
                 throw SmallWinsError.invalid(field: stored.win != celebration.win ? "win" : "by",
@@ -145,7 +145,7 @@ extension SQLEngine {
     }
 
     func delete(_ id: Celebration.ID) -> SQLPlan<Void> {
-        SQLPlan(writes: true, reads: storedCelebration(id, locking: true)) { rows in
+        lockingCelebration(id) { rows in
             let (_, team, tenant) = try visibleCelebration(id, facts: rows)
             let remove = statement("DELETE FROM \(table: "celebration") WHERE id = \(id)")
             return .write(celebrationAggregates(-1, celebrations: "l.id = \(id)") + [.statement(remove)]
@@ -153,14 +153,27 @@ extension SQLEngine {
         }
     }
 
-    /// The celebration with its win's team, and that team's ancestry; `locking` the celebration's row until the
-    /// commit, and its win's and team's rows against an edit or a move, for a write that takes away what the
-    /// celebration counts in the aggregates.
-    private func storedCelebration(_ id: Celebration.ID, locking: Bool = false) -> [SQLStatement] {
-        let lock = locking ? dialect.lockingRead(updating: ["c"], keeping: ["w", "t"]) : ""
-        return [statement("""
+    /// A write plan deciding with `decide` over the rows of ``storedCelebration(_:)``, read after locking the
+    /// celebration's row until the commit, and its win's and team's against an edit or a move, for a write that takes
+    /// away what the celebration counts in the aggregates.
+    private func lockingCelebration<Output>(
+        _ id: Celebration.ID, _ decide: @escaping @Sendable ([[SQLRow]]) throws -> SQLPlan<Output>.Next
+    ) -> SQLPlan<Output> {
+        locking(tenantsOf: "SELECT tenant_id FROM \(table: "celebration") WHERE id = \(id)", with: { tenants in
+            statement("""
+                SELECT c.id FROM \(table: "celebration") c JOIN \(table: "win") w ON w.id = c.win_id AND w.tenant_id = c.tenant_id
+                JOIN \(table: "team") t ON t.id = w.team_id AND t.tenant_id = w.tenant_id
+                WHERE c.id = \(id) AND \(tenantIs("c", tenants)) AND \(tenantIs("w", tenants)) AND \(tenantIs("t", tenants))
+                \(raw: dialect.lockingRead(updating: ["c"], keeping: ["w", "t"]))
+                """)
+        }, then: SQLPlan(writes: true, reads: storedCelebration(id), decide: decide))
+    }
+
+    /// The celebration with its win's team, and that team's ancestry.
+    private func storedCelebration(_ id: Celebration.ID) -> [SQLStatement] {
+        [statement("""
             SELECT \(celebrationColumns), w.team_id, w.tenant_id FROM \(table: "celebration") c JOIN \(table: "win") w ON w.id = c.win_id AND w.tenant_id = c.tenant_id
-            JOIN \(table: "team") t ON t.id = w.team_id AND t.tenant_id = w.tenant_id WHERE c.id = \(id) \(raw: lock)
+            WHERE c.id = \(id)
             """),
          ancestry(ofTeam: "(SELECT w.team_id FROM \(table: "celebration") c JOIN \(table: "win") w ON w.id = c.win_id AND w.tenant_id = c.tenant_id WHERE c.id = \(id))")]
     }

@@ -131,7 +131,10 @@ extension SQLEngine {
         id, tenant_id, team_id, title, summary, \(raw: dialect.linesText("looks_like")) AS looks_like,
         \(raw: dialect.linesText("sounds_like")) AS sounds_like, \(raw: dialect.linesText("feels_like")) AS feels_like,
         start_day, end_day, status,
-        \(raw: dialect.joinedIDs("SELECT group_id AS item FROM \(dialect.table("goal_focus_group")) f WHERE f.goal_id = \(dialect.table("goal")).id ORDER BY position")) AS focus_group_ids
+        \(dialect.joinedIDs("""
+            SELECT group_id AS item FROM \(table: "goal_focus_group") f
+            WHERE f.goal_id = \(table: "goal").id AND f.tenant_id = \(table: "goal").tenant_id\(inTenant("f")) ORDER BY position
+            """)) AS focus_group_ids
         """
     }
 

@@ -178,7 +178,7 @@ extension SQLEngine {
     var visibleMember: SQLText {
         """
         (m.organization_id IN (SELECT id FROM subtree)
-         OR EXISTS (SELECT 1 FROM \(table: "membership") ms WHERE ms.member_id = m.id AND ms.team_id IN (SELECT id FROM subtree)))
+         OR EXISTS (SELECT 1 FROM \(table: "membership") ms WHERE ms.member_id = m.id AND ms.tenant_id = m.tenant_id AND ms.team_id IN (SELECT id FROM subtree)))
         """
     }
 }

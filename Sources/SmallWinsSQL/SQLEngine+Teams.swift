@@ -83,7 +83,7 @@ extension SQLEngine {
                 UPDATE \(table: "team") SET name = \(team.name), kind = \(team.kind.rawValue), parent_id = \(team.parent) WHERE id = \(team.id)
                 """)
             var moved: [SQLWrite] = []
-            if let old = stored.parent, let new = team.parent, old != new { moved = moveAggregates(of: team.id.uuid, from: old.uuid, to: new.uuid) }
+            if let old = stored.parent, let new = team.parent, old != new { moved = moveAggregates(of: team.id.uuid, tenant: tenant, from: old.uuid, to: new.uuid) }
             return .write(moved + [.statement(change)] + log(.team, .updated, id: team.id.uuid, team: team.id.uuid, tenant: tenant), then: team)
         }
     }

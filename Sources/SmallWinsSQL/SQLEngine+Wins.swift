@@ -34,16 +34,24 @@ extension SQLEngine {
     /// Checks every win against facts read in a few set-based queries, then inserts them and their links: one
     /// transaction, all or nothing. A restore keeps `recordedAt`; a new win is recorded now.
     func insert(_ wins: [Win], restoring: Bool) -> SQLPlan<[Win]> {
-        let now = Instant.truncated(Date())
         let computed = countsInSwift(wins, restoring: restoring)
+        let plan = insert(wins, restoring: restoring, computed: computed)
+        guard computed else { return plan }
         // Deltas computed here come from the teams' ancestries: lock the teams against a move first (a move locks
         // its whole subtree for update), so the ancestries read next are those the commit sees.
         let teams = Array(Set(wins.map(\.team.uuid))).map(SQLValue.id)
-        let lock = computed ? [statement("SELECT t.id FROM \(table: "team") t WHERE t.id IN \(list: teams) \(raw: dialect.lockingRead(updating: [], keeping: ["t"]))")] : []
+        return locking(tenantsOf: "SELECT tenant_id FROM \(table: "team") WHERE id IN \(list: teams)", with: { tenants in
+            statement("SELECT t.id FROM \(table: "team") t WHERE t.id IN \(list: teams) AND \(tenantIs("t", tenants)) \(raw: dialect.lockingRead(updating: [], keeping: ["t"]))")
+        }, then: plan)
+    }
+
+    /// ``insert(_:restoring:)`` after any lock, the aggregate deltas `computed` here or not.
+    private func insert(_ wins: [Win], restoring: Bool, computed: Bool) -> SQLPlan<[Win]> {
+        let now = Instant.truncated(Date())
         let existing = statement("SELECT id FROM \(table: "win") WHERE id IN \(list: wins.map { .id($0.id.uuid) })")
-        return SQLPlan(writes: true, bulkRows: restoring ? wins.count : nil, reads: [existing] + lock + referenceFacts(of: wins)) { rows in
+        return SQLPlan(writes: true, bulkRows: restoring ? wins.count : nil, reads: [existing] + referenceFacts(of: wins)) { rows in
             let existing = Set(try rows[0].ids())
-            var checker = try WinReferences(facts: rows[(1 + lock.count)...], engine: self)
+            var checker = try WinReferences(facts: rows[1...], engine: self)
             var stored: [Win] = [], tenants: [UUID] = []
             for win in wins {
                 if existing.contains(win.id.uuid) { throw SmallWinsError.conflict(field: "id", reason: "\(win.id) already exists") }
@@ -67,17 +75,19 @@ extension SQLEngine {
     /// A page of wins, newest first. A store scoped below the top team, on an engine with lateral joins, reads its
     /// few teams' newest wins team by team through the index on (team, day, id) and merges them: walking every
     /// team's newest wins instead read about 50 rows per row kept in a school of a 50-school district. With a text
-    /// search the word index leads instead.
+    /// search the word index leads instead. Team by team, the page names the scope's tenant on every table it reads,
+    /// which Citus needs to run a lateral join.
     func wins(_ query: WinQuery, terms: [String], after cursor: WinCursor?, limit: Int) -> SQLPlan<WinPage> {
-        let page = { @Sendable (teamByTeam: Bool) in
-            SQLPlan<WinPage>(writes: false, reads: [pageStatement(query, terms: terms, after: cursor, limit: limit, teamByTeam: teamByTeam)]) { rows in
+        let page = { @Sendable (engine: SQLEngine, teamByTeam: Bool) in
+            SQLPlan<WinPage>(writes: false, reads: [engine.pageStatement(query, terms: terms, after: cursor, limit: limit, teamByTeam: teamByTeam)]) { rows in
                 let wins = try rows[0].prefix(limit).map(Win.init(row:))
                 return .done(WinPage(wins: wins, next: rows[0].count > limit ? wins.last.map { WinCursor(after: $0, of: query) } : nil))
             }
         }
-        guard let scope, terms.isEmpty, dialect.supportsLateralJoins else { return page(false) }
-        return SQLPlan(writes: false, reads: [statement("SELECT 1 AS found FROM \(table: "team") WHERE id = \(scope) AND parent_id IS NOT NULL")]) { rows in
-            .more(page(!rows[0].isEmpty))
+        guard let scope, terms.isEmpty, dialect.supportsLateralJoins else { return page(self, false) }
+        return SQLPlan(writes: false, reads: [statement("SELECT tenant_id FROM \(table: "team") WHERE id = \(scope) AND parent_id IS NOT NULL")]) { rows in
+            guard let tenant = try rows[0].first?.uuid("tenant_id") else { return .more(page(self, false)) }
+            return .more(page(SQLEngine(dialect: dialect, scope: scope, tenant: tenant), true))
         }
     }
 
@@ -87,7 +97,8 @@ extension SQLEngine {
     /// candidate row (on PostgreSQL a search of a 100,000-win district took 65 ms so, 42 ms picking first).
     /// Otherwise one ordered, limited read does both (picking first made a PostgreSQL page 0.3 ms slower).
     package func pageStatement(_ query: WinQuery, terms: [String], after cursor: WinCursor?, limit: Int, teamByTeam: Bool) -> SQLStatement {
-        let selection = WinSelection(filters: query, terms: terms, days: query.period.map { ($0.first, $0.last) }, cursor: cursor, dialect: dialect)
+        let selection = WinSelection(filters: query, terms: terms, days: query.period.map { ($0.first, $0.last) }, cursor: cursor, dialect: dialect,
+                                     tenant: tenant)
         let newest: SQLText = "ORDER BY w.day DESC, w.id DESC LIMIT \(limit + 1)"
         guard teamByTeam || !terms.isEmpty || dialect.computesSelectListBeforeSorting else {
             return scoped(selection.prelude + "\nSELECT \(winColumns) FROM \(table: "win") w WHERE \(selection.conditions) \(newest)")
@@ -101,46 +112,56 @@ extension SQLEngine {
             : "SELECT w.id, w.day FROM \(table: "win") w WHERE \(selection.conditions) \(newest)"
         return scoped(selection.prelude + """
             , page(id, day) AS (\(picked))
-            SELECT \(winColumns) FROM page JOIN \(table: "win") w ON w.id = page.id ORDER BY w.day DESC, w.id DESC
+            SELECT \(winColumns) FROM page JOIN \(table: "win") w ON w.id = page.id\(inTenant("w")) ORDER BY w.day DESC, w.id DESC
             """)
     }
 
     func update(_ win: Win) -> SQLPlan<Win> {
-        SQLPlan(writes: true, reads: storedWin(win.id, locking: true) + referenceFacts(of: [win])) { rows in
-            var stored = try visibleWin(win.id, facts: rows).win
-            var checker = try WinReferences(facts: rows[2...], engine: self)
-            let tenant = try checker.check(win)
-            let search: SQLText = dialect.winSearchColumn.map { ", \(raw: $0) = \(win.searchText)" } ?? ""
-            let change = statement("""
-                UPDATE \(table: "win") SET team_id = \(win.team), author_id = \(win.author), kind = \(win.kind.rawValue), title = \(win.title),
-                story = \(win.story), learned = \(win.learned), next = \(win.next), day = \(.day(win.day)), goal_id = \(win.goal),
-                attempt_id = \(win.attempt)\(search)
-                WHERE id = \(win.id)
-                """)
-            let clear = Self.links.map { SQLWrite.statement(statement("DELETE FROM \(table: $0.table) WHERE win_id = \(win.id)")) }
-            stored = Win(win, recordedAt: stored.recordedAt)
-            let counted: SQLText = "w.id = \(win.id)"
-            return .write(winAggregates(-1, wins: counted) + [.statement(change)] + clear + linkRows(of: [win], tenants: [tenant]) + winAggregates(1, wins: counted)
-                          + log(.win, .updated, id: win.id.uuid, team: win.team.uuid, tenant: tenant), then: stored)
-        }
+        lockingWin(win.id, then:
+            SQLPlan(writes: true, reads: storedWin(win.id) + referenceFacts(of: [win])) { rows in
+                var stored = try visibleWin(win.id, facts: rows).win
+                var checker = try WinReferences(facts: rows[2...], engine: self)
+                let tenant = try checker.check(win)
+                let search: SQLText = dialect.winSearchColumn.map { ", \(raw: $0) = \(win.searchText)" } ?? ""
+                let change = statement("""
+                    UPDATE \(table: "win") SET team_id = \(win.team), author_id = \(win.author), kind = \(win.kind.rawValue), title = \(win.title),
+                    story = \(win.story), learned = \(win.learned), next = \(win.next), day = \(.day(win.day)), goal_id = \(win.goal),
+                    attempt_id = \(win.attempt)\(search)
+                    WHERE id = \(win.id)
+                    """)
+                let clear = Self.links.map { SQLWrite.statement(statement("DELETE FROM \(table: $0.table) WHERE win_id = \(win.id)")) }
+                stored = Win(win, recordedAt: stored.recordedAt)
+                let counted: SQLText = "w.id = \(win.id)"
+                return .write(winAggregates(-1, wins: counted) + [.statement(change)] + clear + linkRows(of: [win], tenants: [tenant]) + winAggregates(1, wins: counted)
+                              + log(.win, .updated, id: win.id.uuid, team: win.team.uuid, tenant: tenant), then: stored)
+            })
     }
 
     func delete(_ id: Win.ID) -> SQLPlan<Void> {
-        SQLPlan(writes: true, reads: storedWin(id, locking: true)) { rows in
-            let (stored, tenant) = try visibleWin(id, facts: rows)
-            let remove = statement("DELETE FROM \(table: "win") WHERE id = \(id)")
-            return .write(winAggregates(-1, wins: "w.id = \(id)") + [.statement(remove)] + log(.win, .deleted, id: id.uuid, team: stored.team.uuid, tenant: tenant),
-                          then: ())
-        }
+        lockingWin(id, then:
+            SQLPlan(writes: true, reads: storedWin(id)) { rows in
+                let (stored, tenant) = try visibleWin(id, facts: rows)
+                let remove = statement("DELETE FROM \(table: "win") WHERE id = \(id)")
+                return .write(winAggregates(-1, wins: "w.id = \(id)") + [.statement(remove)] + log(.win, .deleted, id: id.uuid, team: stored.team.uuid, tenant: tenant),
+                              then: ())
+            })
     }
 
-    /// The win and its team's ancestry; `locking` the win's row until the commit, and its team's row against a move,
-    /// for a write that takes away what the win counts in the aggregates and adds it again (a celebration given
-    /// or a team moved meanwhile waits, so nothing is counted twice or under the wrong school).
-    private func storedWin(_ id: Win.ID, locking: Bool = false) -> [SQLStatement] {
-        let lock = locking ? dialect.lockingRead(updating: ["w"], keeping: ["t"]) : ""
-        return [statement("SELECT \(winColumns) FROM \(table: "win") w JOIN \(table: "team") t ON t.id = w.team_id AND t.tenant_id = w.tenant_id WHERE w.id = \(id) \(raw: lock)"),
-         ancestry(ofTeam: "(SELECT team_id FROM \(table: "win") WHERE id = \(id))")]
+    /// The win and its team's ancestry.
+    private func storedWin(_ id: Win.ID) -> [SQLStatement] {
+        [statement("SELECT \(winColumns) FROM \(table: "win") w WHERE w.id = \(id)"), ancestry(ofTeam: "(SELECT team_id FROM \(table: "win") WHERE id = \(id))")]
+    }
+
+    /// `plan` after locking the win's row until the commit, and its team's against a move, for a write that takes
+    /// away what the win counts in the aggregates and adds it again (a celebration given or a team moved meanwhile
+    /// waits, so nothing is counted twice or under the wrong school).
+    private func lockingWin<Output>(_ id: Win.ID, then plan: SQLPlan<Output>) -> SQLPlan<Output> {
+        locking(tenantsOf: "SELECT tenant_id FROM \(table: "win") WHERE id = \(id)", with: { tenants in
+            statement("""
+                SELECT w.id FROM \(table: "win") w JOIN \(table: "team") t ON t.id = w.team_id AND t.tenant_id = w.tenant_id
+                WHERE w.id = \(id) AND \(tenantIs("w", tenants)) AND \(tenantIs("t", tenants)) \(raw: dialect.lockingRead(updating: ["w"], keeping: ["t"]))
+                """)
+        }, then: plan)
     }
 
     /// The win and its tenant from ``storedWin(_:)``, if it exists and its team is in scope.
@@ -205,13 +226,13 @@ extension SQLEngine {
 
     /// A win's columns, its day and instant as text, and its links in the order given.
     private var winColumns: SQLText {
-        func ids(_ column: String, _ table: String) -> String {
-            dialect.joinedIDs("SELECT \(column) AS item FROM \(dialect.table(table)) l WHERE l.win_id = w.id ORDER BY l.position")
+        func ids(_ column: String, _ table: String) -> SQLText {
+            dialect.joinedIDs("SELECT \(raw: column) AS item FROM \(table: table) l WHERE l.win_id = w.id AND l.tenant_id = w.tenant_id\(inTenant("l")) ORDER BY l.position")
         }
         return """
             w.id, w.team_id, w.author_id, w.kind, w.title, w.story, w.learned, w.next, w.day, w.goal_id,
-            w.attempt_id, w.recorded_at, \(raw: ids("theme_id", "win_theme")) AS theme_ids,
-            \(raw: ids("group_id", "win_group")) AS group_ids, \(raw: ids("member_id", "win_shout_out")) AS shout_out_ids
+            w.attempt_id, w.recorded_at, \(ids("theme_id", "win_theme")) AS theme_ids,
+            \(ids("group_id", "win_group")) AS group_ids, \(ids("member_id", "win_shout_out")) AS shout_out_ids
             """
     }
 }

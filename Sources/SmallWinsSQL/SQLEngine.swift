@@ -9,11 +9,21 @@ public struct SQLEngine: Sendable {
     public let dialect: any SQLDialect
     /// The scope's root team, or `nil` for the whole installation.
     public let scope: UUID?
+    /// The scope's tenant, when the engine knows it: its statements then name it on every table they read
+    /// (``inTenant(_:)``), so a distributed PostgreSQL (Citus) routes each to the one node holding the tenant.
+    public let tenant: UUID?
 
-    /// An engine writing `dialect` for a store scoped to `scope`.
-    public init(dialect: any SQLDialect, scope: UUID?) {
+    /// An engine writing `dialect` for a store scoped to `scope`, of `tenant` when known.
+    public init(dialect: any SQLDialect, scope: UUID?, tenant: UUID? = nil) {
         self.dialect = dialect
         self.scope = scope
+        self.tenant = tenant
+    }
+
+    /// `" AND alias.tenant_id = tenant"` when the engine knows its ``tenant``, else nothing.
+    func inTenant(_ alias: String) -> SQLText {
+        guard let tenant else { return "" }
+        return " AND \(raw: alias).tenant_id = \(tenant)"
     }
 
     /// `text` as a statement of this engine's dialect.
@@ -24,16 +34,18 @@ public struct SQLEngine: Sendable {
 
     /// The CTE defining `subtree(id)` (teams in scope) and `lineage(id)` (those and the scope's ancestors), to
     /// start a query with, read from the closure table `team_ancestor`: no recursion, which a distributed
-    /// PostgreSQL refuses in a query that does not name one tenant.
+    /// PostgreSQL refuses in a query that does not name one tenant. Both are `MATERIALIZED`, so Citus reads them
+    /// first and the query proper compares its rows' teams with their ids, not with a join on a team column it
+    /// cannot send to each node.
     var scopeCTE: SQLText {
         guard let scope else {
-            return "WITH subtree(id) AS (SELECT id FROM \(table: "team")), lineage(id) AS (SELECT id FROM \(table: "team")) "
+            return "WITH subtree(id) AS MATERIALIZED (SELECT id FROM \(table: "team")), lineage(id) AS MATERIALIZED (SELECT id FROM \(table: "team")) "
         }
         return """
-            WITH subtree(id) AS (
-                SELECT team_id FROM \(table: "team_ancestor") WHERE ancestor_id = \(scope) AND own = 0
-            ), lineage(id) AS (
-                SELECT id FROM subtree UNION SELECT ancestor_id FROM \(table: "team_ancestor") WHERE team_id = \(scope) AND own = 0
+            WITH subtree(id) AS MATERIALIZED (
+                SELECT d.team_id FROM \(table: "team_ancestor") d WHERE d.ancestor_id = \(scope) AND d.own = 0\(inTenant("d"))
+            ), lineage(id) AS MATERIALIZED (
+                SELECT id FROM subtree UNION SELECT a.ancestor_id FROM \(table: "team_ancestor") a WHERE a.team_id = \(scope) AND a.own = 0\(inTenant("a"))
             )
 
             """

@@ -11,27 +11,32 @@ struct WinSelection {
     let conditions: SQLText
 
     /// The wins in scope matching `filters` (its period aside), `terms` (search words), with a day from `first`
-    /// (or any) through `last` (none when `last` is `nil`, or any when `days` is `nil`), and before `cursor`.
-    init(filters: WinQuery, terms: [String], days: (first: Day?, last: Day?)?, cursor: WinCursor? = nil, dialect: any SQLDialect) {
+    /// (or any) through `last` (none when `last` is `nil`, or any when `days` is `nil`), and before `cursor`; of
+    /// `tenant` when known, which each table read then names.
+    init(
+        filters: WinQuery, terms: [String], days: (first: Day?, last: Day?)?, cursor: WinCursor? = nil, dialect: any SQLDialect,
+        tenant: UUID? = nil
+    ) {
+        let engine = SQLEngine(dialect: dialect, scope: nil, tenant: tenant)
         let teams = filters.teams.sorted().map { SQLValue.id($0.uuid) }
         // With teams named, one condition on their subtrees within the scope's: as two conditions, SQLite read every
         // win of the scope through the team index (100,000 at district scope) to keep the named team's few hundred.
-        var conditions: SQLText = teams.isEmpty ? "w.team_id IN (SELECT id FROM subtree)"
-            : "w.team_id IN (SELECT id FROM picked WHERE id IN (SELECT id FROM subtree))"
+        var conditions: SQLText = (teams.isEmpty ? "w.team_id IN (SELECT id FROM subtree)"
+            : "w.team_id IN (SELECT id FROM picked WHERE id IN (SELECT id FROM subtree))") + engine.inTenant("w")
         func add(_ condition: SQLText) { conditions = conditions + " AND " + condition }
         func inList(_ column: String, _ values: [SQLValue]) {
             if !values.isEmpty { add("\(raw: column) IN \(list: values)") }
         }
         func link(_ table: String, _ column: String, _ values: [SQLValue]) {
             if !values.isEmpty {
-                add("EXISTS (SELECT 1 FROM \(table: table) link WHERE link.win_id = w.id AND link.\(raw: column) IN \(list: values))")
+                add("EXISTS (SELECT 1 FROM \(table: table) link WHERE link.win_id = w.id AND link.tenant_id = w.tenant_id\(engine.inTenant("link")) AND link.\(raw: column) IN \(list: values))")
             }
         }
         if teams.isEmpty {
             prelude = ""
         } else {
             prelude = """
-                , picked(id) AS (SELECT team_id FROM \(table: "team_ancestor") WHERE ancestor_id IN \(list: teams) AND own = 0)
+                , picked(id) AS (SELECT p.team_id FROM \(table: "team_ancestor") p WHERE p.ancestor_id IN \(list: teams) AND p.own = 0\(engine.inTenant("p")))
                 """
         }
         if let days {

@@ -22,7 +22,7 @@ struct SQLiteDialect: SQLDialect {
 
     var joinInOrder: String { "CROSS JOIN" }
 
-    func joinedIDs(_ subquery: String) -> String { "(SELECT group_concat(item, ',') FROM (\(subquery)))" }
+    func joinedIDs(_ subquery: SQLText) -> SQLText { "(SELECT group_concat(item, ',') FROM (\(subquery)))" }
 
     var isSame: String { "IS" }
 

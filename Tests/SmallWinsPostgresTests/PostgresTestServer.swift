@@ -39,6 +39,7 @@ enum PostgresTestServer {
         let schema = "test_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased().prefix(20)
         let store = try PostgresStore(client: client, schema: String(schema))
         try await store.migrate()
+        if distributes { try await store.distribute() }
         do {
             let result = try await body(store)
             try await client.query(PostgresQuery(unsafeSQL: "DROP SCHEMA \"\(schema)\" CASCADE"))
@@ -65,6 +66,10 @@ enum PostgresTestServer {
             throw error
         }
     }
+
+    /// Whether every fresh store is distributed by tenant (`SMALLWINS_TEST_CITUS=1`, the URL naming a Citus
+    /// coordinator), to run the suites on a Citus cluster by hand. CI has no Citus.
+    static let distributes = ProcessInfo.processInfo.environment["SMALLWINS_TEST_CITUS"] == "1"
 
     /// Checked once: the server answers, within seconds rather than the pool's minute of retries.
     private static let reachable = Task { try await PostgresStore.checkReachable(try configuration.get()) }

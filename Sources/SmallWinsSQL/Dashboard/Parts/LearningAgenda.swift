@@ -73,7 +73,7 @@ enum AttemptWinsPart: CountingPart {
                 SELECT a.id AS attempt_id, w.id AS win_id, w.day AS day FROM \(sql.table("attempt")) a
             """)
         s.append(lateral ? " CROSS JOIN LATERAL (SELECT x.id, x.day" : ", \(sql.table("win")) w WHERE w.id IN (SELECT x.id")
-        s.append(" FROM \(sql.table("win")) x WHERE x.attempt_id = a.id AND x.day >= ")
+        s.append(" FROM \(sql.table("win")) x WHERE x.attempt_id = a.id AND x.tenant_id = a.tenant_id AND x.day >= ")
         s.bind(.day(sql.counted.first))
         s.append(" AND x.day <= ")
         s.bind(.day(sql.counted.last))

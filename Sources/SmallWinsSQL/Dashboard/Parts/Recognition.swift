@@ -7,8 +7,8 @@ enum CelebrationPairsPart: CountingPart {
 
     static func direct(_ sql: DashboardSQL) -> SQLStatement {
         RecognitionPair.named(sql, """
-            SELECT c.member_id AS from_id, w.author_id AS to_id, COUNT(*) AS n
-            FROM \(sql.table("celebration")) c JOIN selected w ON w.id = c.win_id GROUP BY 1, 2
+            SELECT c.member_id AS from_id, w.author_id AS to_id, c.tenant_id AS tenant_id, COUNT(*) AS n
+            FROM \(sql.table("celebration")) c JOIN selected w ON w.id = c.win_id GROUP BY 1, 2, 3
             """)
     }
 
@@ -21,8 +21,8 @@ enum ShoutOutPairsPart: CountingPart {
 
     static func direct(_ sql: DashboardSQL) -> SQLStatement {
         RecognitionPair.named(sql, """
-            SELECT w.author_id AS from_id, so.member_id AS to_id, COUNT(*) AS n
-            FROM selected w JOIN \(sql.table("win_shout_out")) so ON so.win_id = w.id GROUP BY 1, 2
+            SELECT w.author_id AS from_id, so.member_id AS to_id, so.tenant_id AS tenant_id, COUNT(*) AS n
+            FROM selected w JOIN \(sql.table("win_shout_out")) so ON so.win_id = w.id GROUP BY 1, 2, 3
             """)
     }
 
@@ -46,13 +46,14 @@ struct RecognitionPair: DashboardRow {
         n = try row.int(CodingKeys.n.stringValue)
     }
 
-    /// The pairs `counts` (rows of `from_id`, `to_id`, `n` over the counted wins) finds, with both names.
+    /// The pairs `counts` (rows of `from_id`, `to_id`, `tenant_id`, `n` over the counted wins) finds, with both names.
     static func named(_ sql: DashboardSQL, _ counts: String) -> SQLStatement {
         var s = sql.countedWins()
         s.append("""
             SELECT p.from_id AS "from", mf.name AS "fromName", p.to_id AS "to", mt.name AS "toName", p.n AS n
             FROM (\(counts)) p
-            JOIN \(sql.table("member")) mf ON mf.id = p.from_id JOIN \(sql.table("member")) mt ON mt.id = p.to_id
+            JOIN \(sql.table("member")) mf ON mf.id = p.from_id AND mf.tenant_id = p.tenant_id
+            JOIN \(sql.table("member")) mt ON mt.id = p.to_id AND mt.tenant_id = p.tenant_id
             """)
         return s
     }
@@ -62,10 +63,13 @@ struct RecognitionPair: DashboardRow {
         var s = SQLStatement(dialect: sql.dialect)
         let names = sql.query.includeNames
         s.append("SELECT p.from_id AS \"from\", p.to_id AS \"to\", p.n AS n\(names ? ", mf.name AS \"fromName\", mt.name AS \"toName\"" : "") FROM ")
-        s.append("(SELECT x.from_id AS from_id, x.to_id AS to_id, SUM(x.n) AS n FROM \(sql.table(table)) x WHERE ")
+        s.append("(SELECT x.from_id AS from_id, x.to_id AS to_id, x.tenant_id AS tenant_id, SUM(x.n) AS n FROM \(sql.table(table)) x WHERE ")
         sql.scoped(&s, "x", .months)
-        s.append(" GROUP BY x.from_id, x.to_id HAVING SUM(x.n) > 0) p")
-        if names { s.append(" JOIN \(sql.table("member")) mf ON mf.id = p.from_id JOIN \(sql.table("member")) mt ON mt.id = p.to_id") }
+        s.append(" GROUP BY x.from_id, x.to_id, x.tenant_id HAVING SUM(x.n) > 0) p")
+        if names {
+            s.append(" JOIN \(sql.table("member")) mf ON mf.id = p.from_id AND mf.tenant_id = p.tenant_id")
+            s.append(" JOIN \(sql.table("member")) mt ON mt.id = p.to_id AND mt.tenant_id = p.tenant_id")
+        }
         return s
     }
 }

@@ -15,7 +15,7 @@ enum GoalsPart: DashboardPart {
         var s = sql.directory()
         s.append("""
             SELECT g.id AS id, g.title AS title, fg.group_id AS "group", fg.position AS position
-            FROM \(sql.table("goal")) g LEFT JOIN \(sql.table("goal_focus_group")) fg ON fg.goal_id = g.id
+            FROM \(sql.table("goal")) g LEFT JOIN \(sql.table("goal_focus_group")) fg ON fg.goal_id = g.id AND fg.tenant_id = g.tenant_id
             WHERE g.team_id IN (SELECT id FROM lineage)
             """)
         return s

@@ -17,10 +17,13 @@ enum TotalsPart: CountingPart {
 
     static func aggregated(_ sql: AggregateSQL) -> SQLStatement {
         var s = SQLStatement(dialect: sql.dialect)
-        s.append("SELECT \(AggregateSQL.wins) AS wins, SUM(x.successes) AS successes, (SELECT COUNT(*) FROM ")
-        sql.perMember(&s)
-        s.append(") AS contributors FROM \(sql.table("dash_day")) x WHERE ")
+        // Two subqueries joined, not one in the select list, which Citus cannot send to the nodes.
+        s.append("SELECT d.wins AS wins, d.successes AS successes, c.n AS contributors FROM (SELECT \(AggregateSQL.wins) AS wins, ")
+        s.append("SUM(x.successes) AS successes FROM \(sql.table("dash_day")) x WHERE ")
         sql.scoped(&s, "x", .days)
+        s.append(") d CROSS JOIN (SELECT COUNT(*) AS n FROM ")
+        sql.perMember(&s)
+        s.append(") c")
         return s
     }
 }
@@ -57,7 +60,7 @@ enum MembersPart: DashboardPart {
         var s = sql.directory()
         s.append("""
             SELECT COUNT(*) AS n FROM \(sql.table("member")) m WHERE m.organization_id IN (SELECT id FROM subtree)
-            OR EXISTS (SELECT 1 FROM \(sql.table("membership")) ms WHERE ms.member_id = m.id AND ms.team_id IN (SELECT id FROM subtree))
+            OR EXISTS (SELECT 1 FROM \(sql.table("membership")) ms WHERE ms.member_id = m.id AND ms.tenant_id = m.tenant_id AND ms.team_id IN (SELECT id FROM subtree))
             """)
         return s
     }

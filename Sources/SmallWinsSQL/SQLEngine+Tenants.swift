@@ -1,0 +1,28 @@
+import Foundation
+import SmallWins
+
+extension SQLEngine {
+    /// A write plan that reads the tenants of the rows it locks (`lookup` returns rows of `tenant_id`), locks those
+    /// rows with the statement `lock` writes for them, and then runs `plan`. The lock is a statement of its own that
+    /// names its tenants (``tenantIs(_:_:)``) on every table it locks: a distributed PostgreSQL (Citus) runs a
+    /// locking read only when it can route it to the node of one tenant. A row's tenant never changes, so reading it
+    /// before the lock is safe. `plan`'s reads follow the lock in the same round, so they see what it waited for.
+    func locking<Output>(
+        tenantsOf lookup: SQLText, with lock: @escaping @Sendable ([UUID]) -> SQLStatement, then plan: SQLPlan<Output>
+    ) -> SQLPlan<Output> {
+        SQLPlan(writes: true, reads: [statement("SELECT DISTINCT tenant_id FROM (\(lookup)) tenants")]) { rows in
+            let tenants = try rows[0].ids("tenant_id").sorted { $0.uuidString < $1.uuidString }
+            return .more(SQLPlan(writes: true, reads: [lock(tenants)] + plan.reads) { rows in try plan.next(Array(rows.dropFirst())) })
+        }
+    }
+
+    /// `alias.tenant_id` is one of `tenants`; with none, a tenant no row has (the rows looked up do not exist,
+    /// and the plan finds them missing as it would without the condition).
+    func tenantIs(_ alias: String, _ tenants: [UUID]) -> SQLText {
+        guard tenants.count > 1 else { return "\(raw: alias).tenant_id = \(tenants.first ?? Self.noTenant)" }
+        return "\(raw: alias).tenant_id IN \(list: tenants.map(SQLValue.id))"
+    }
+
+    /// A tenant id no row has.
+    private static let noTenant = UUID(uuid: (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0))
+}
