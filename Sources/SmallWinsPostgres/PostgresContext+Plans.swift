@@ -4,7 +4,7 @@ import SmallWins
 import SmallWinsSQL
 
 extension PostgresStore {
-    public var engine: SQLEngine { SQLEngine(dialect: PostgresDialect(s: s, schema: schema), scope: scope?.uuid) }
+    public var engine: SQLEngine { SQLEngine(dialect: PostgresDialect(s: s, schema: schema), scope: scope?.uuid, tenant: tenant) }
 
     public func run<Output: Sendable>(_ plan: SQLPlan<Output>) async throws -> Output {
         plan.writes ? try await write(deferredRows: plan.bulkRows) { try await $0.run(plan) } : try await read { try await $0.run(plan) }

@@ -26,6 +26,8 @@ public struct PostgresStore: SQLStore {
     /// `"schema".`, the prefix of every table name.
     let s: String
     public let scope: Team.ID?
+    /// The scope's tenant (its district), read when the store is scoped.
+    let tenant: UUID?
     let logger: Logger
     /// The transaction every call of this store belongs to, inside ``transaction(_:)``.
     private let heldTransaction: PostgresTransaction?
@@ -49,6 +51,7 @@ public struct PostgresStore: SQLStore {
         self.schema = schema
         self.s = PostgresSchema.quoted(schema) + "."
         self.scope = nil
+        self.tenant = nil
         self.logger = logger
         self.heldTransaction = nil
         self.callTimeout = callTimeout
@@ -62,12 +65,13 @@ public struct PostgresStore: SQLStore {
                       schema: configuration.schema, callTimeout: configuration.callTimeout, logger: logger)
     }
 
-    private init(copying store: PostgresStore, scope: Team.ID?, transaction: PostgresTransaction?) {
+    private init(copying store: PostgresStore, scope: Team.ID?, tenant: UUID?, transaction: PostgresTransaction?) {
         client = store.client
         schema = store.schema
         s = store.s
         logger = store.logger
         self.scope = scope
+        self.tenant = tenant
         heldTransaction = transaction
         changeHub = store.changeHub
         callTimeout = store.callTimeout
@@ -136,8 +140,8 @@ public struct PostgresStore: SQLStore {
     }
 
     public func scoped(to team: Team.ID) async throws -> PostgresStore {
-        _ = try await self.team(team)
-        return PostgresStore(copying: self, scope: team, transaction: heldTransaction)
+        let tenant = try await run(engine.tenant(ofScope: team))
+        return PostgresStore(copying: self, scope: team, tenant: tenant, transaction: heldTransaction)
     }
 
     // MARK: Transactions
@@ -203,7 +207,7 @@ public struct PostgresStore: SQLStore {
                     try await PostgresTransaction(connection: connection, engine: engine, flushRows: aggregateFlushRows, logger: logger)
                 }
                 do {
-                    let result = try await body(PostgresStore(copying: self, scope: scope, transaction: held))
+                    let result = try await body(PostgresStore(copying: self, scope: scope, tenant: tenant, transaction: held))
                     try await withDeadline(callTimeout, doing: "committing") { try await held.commit() }
                     changeHub.poke()
                     return result

@@ -42,6 +42,16 @@ extension SQLEngine {
         }
     }
 
+    /// The tenant of `team`, for a store scoped to it; throws ``SmallWinsError/notFound(_:id:)`` as ``team(_:)``
+    /// does when the team does not exist or lies outside the scope.
+    package func tenant(ofScope team: Team.ID) -> SQLPlan<UUID> {
+        SQLPlan(writes: false, reads: [ancestry(of: team.uuid)]) { rows in
+            let chain = try rows[0].ids()
+            guard isInSubtree(chain) else { throw SmallWinsError.notFound(.team, id: team.uuid) }
+            return .done(try tenant(of: chain))
+        }
+    }
+
     func teams() -> SQLPlan<[Team]> {
         SQLPlan(writes: false, reads: [scoped("""
             SELECT \(teamColumns) FROM \(table: "team") WHERE id IN (SELECT id FROM subtree) ORDER BY \(raw: dialect.binaryOrder("name")), id

@@ -2,17 +2,21 @@ import Foundation
 import SmallWins
 
 extension SQLEngine {
-    /// A write plan that reads the tenants of the rows it locks (`lookup` returns rows of `tenant_id`), locks those
-    /// rows with the statement `lock` writes for them, and then runs `plan`. The lock is a statement of its own that
-    /// names its tenants (``tenantIs(_:_:)``) on every table it locks: a distributed PostgreSQL (Citus) runs a
-    /// locking read only when it can route it to the node of one tenant. A row's tenant never changes, so reading it
-    /// before the lock is safe. `plan`'s reads follow the lock in the same round, so they see what it waited for.
+    /// A write plan that locks rows with the statement `lock` writes for their tenants, and then runs `plan`. The lock
+    /// is a statement of its own that names its tenants (``tenantIs(_:_:)``) on every table it locks: a distributed
+    /// PostgreSQL (Citus) runs a locking read only when it can route it to the node of one tenant. A scoped store
+    /// knows its tenant (rows of another are outside the scope, which `plan` finds); otherwise `lookup` reads them
+    /// first (rows of `tenant_id`), which is safe because a row's tenant never changes. `plan`'s reads follow the
+    /// lock in the same round, so they see what it waited for.
     func locking<Output>(
         tenantsOf lookup: SQLText, with lock: @escaping @Sendable ([UUID]) -> SQLStatement, then plan: SQLPlan<Output>
     ) -> SQLPlan<Output> {
-        SQLPlan(writes: true, reads: [statement("SELECT DISTINCT tenant_id FROM (\(lookup)) tenants")]) { rows in
-            let tenants = try rows[0].ids("tenant_id").sorted { $0.uuidString < $1.uuidString }
-            return .more(SQLPlan(writes: true, reads: [lock(tenants)] + plan.reads) { rows in try plan.next(Array(rows.dropFirst())) })
+        let locked = { @Sendable (tenants: [UUID]) in
+            SQLPlan(writes: true, bulkRows: plan.bulkRows, reads: [lock(tenants)] + plan.reads) { rows in try plan.next(Array(rows.dropFirst())) }
+        }
+        if let scopeTenant { return locked([scopeTenant]) }
+        return SQLPlan(writes: true, reads: [statement("SELECT DISTINCT tenant_id FROM (\(lookup)) tenants")]) { rows in
+            .more(locked(try rows[0].ids("tenant_id").sorted { $0.uuidString < $1.uuidString }))
         }
     }
 

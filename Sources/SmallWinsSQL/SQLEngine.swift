@@ -11,18 +11,18 @@ public struct SQLEngine: Sendable {
     public let scope: UUID?
     /// The scope's tenant, when the engine knows it: its statements then name it on every table they read
     /// (``inTenant(_:)``), so a distributed PostgreSQL (Citus) routes each to the one node holding the tenant.
-    public let tenant: UUID?
+    public let scopeTenant: UUID?
 
     /// An engine writing `dialect` for a store scoped to `scope`, of `tenant` when known.
     public init(dialect: any SQLDialect, scope: UUID?, tenant: UUID? = nil) {
         self.dialect = dialect
         self.scope = scope
-        self.tenant = tenant
+        self.scopeTenant = tenant
     }
 
-    /// `" AND alias.tenant_id = tenant"` when the engine knows its ``tenant``, else nothing.
+    /// `" AND alias.tenant_id = tenant"` when the engine knows its ``scopeTenant``, else nothing.
     func inTenant(_ alias: String) -> SQLText {
-        guard let tenant else { return "" }
+        guard let tenant = scopeTenant else { return "" }
         return " AND \(raw: alias).tenant_id = \(tenant)"
     }
 

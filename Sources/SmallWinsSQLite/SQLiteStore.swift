@@ -20,6 +20,8 @@ public struct SQLiteStore: SQLStore {
     /// The path of the database file.
     public let path: String
     public let scope: Team.ID?
+    /// The scope's tenant (its district), read when the store is scoped.
+    let tenant: UUID?
     /// The transaction every call of this store belongs to, inside ``transaction(_:)``.
     private let heldTransaction: SQLiteTransaction?
     /// The one reader of the change log that feeds every listener of this file in this process.
@@ -62,6 +64,7 @@ public struct SQLiteStore: SQLStore {
         }
         self.path = path
         self.scope = nil
+        self.tenant = nil
         self.heldTransaction = nil
         self.changeHub = ChangeHub(log: SQLiteChangeLog(pool: pool))
         self.transactionQueue = SerialGate()
@@ -101,23 +104,24 @@ public struct SQLiteStore: SQLStore {
         }
     }
 
-    private init(copying store: SQLiteStore, scope: Team.ID?, transaction: SQLiteTransaction?) {
+    private init(copying store: SQLiteStore, scope: Team.ID?, tenant: UUID?, transaction: SQLiteTransaction?) {
         self.pool = store.pool
         self.path = store.path
         self.scope = scope
+        self.tenant = tenant
         self.heldTransaction = transaction
         self.changeHub = store.changeHub
         self.transactionQueue = store.transactionQueue
     }
 
     public func scoped(to team: Team.ID) async throws -> SQLiteStore {
-        _ = try await self.team(team)
-        return SQLiteStore(copying: self, scope: team, transaction: heldTransaction)
+        let tenant = try await run(engine.tenant(ofScope: team))
+        return SQLiteStore(copying: self, scope: team, tenant: tenant, transaction: heldTransaction)
     }
 
     // MARK: Transactions
 
-    public var engine: SQLEngine { SQLEngine(dialect: SQLiteDialect(), scope: scope?.uuid) }
+    public var engine: SQLEngine { SQLEngine(dialect: SQLiteDialect(), scope: scope?.uuid, tenant: tenant) }
 
     public func run<Output: Sendable>(_ plan: SQLPlan<Output>) async throws -> Output {
         plan.writes ? try await write { try $0.run(plan) } : try await read { try $0.run(plan) }
@@ -153,7 +157,7 @@ public struct SQLiteStore: SQLStore {
         return try await transactionQueue.run {
             let held = try await mappingErrors { try await SQLiteTransaction(path: path, configuration: pool.configuration) }
             do {
-                let result = try await body(SQLiteStore(copying: self, scope: scope, transaction: held))
+                let result = try await body(SQLiteStore(copying: self, scope: scope, tenant: tenant, transaction: held))
                 try await mappingErrors { try await held.commit() }
                 changeHub.poke()
                 return result
