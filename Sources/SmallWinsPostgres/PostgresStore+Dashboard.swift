@@ -66,7 +66,7 @@ struct PostgresDialect: SQLDialect {
 
 extension PostgresStore {
     public func dashboard(_ query: DashboardQuery) async throws -> Dashboard {
-        let plan = try DashboardPlan(query: query, scope: scope, dialect: PostgresDialect(s: s, schema: schema))
+        let plan = try DashboardPlan(query: query, scope: scope, tenant: tenant, dialect: PostgresDialect(s: s, schema: schema))
         let results = try await write { context in
             // One snapshot for every part, so the parts agree with each other. (Not READ ONLY: the counted
             // wins go once into a temporary table, dropped at commit.) Inside a caller's transaction, which has

@@ -56,7 +56,7 @@ struct SQLiteDialect: SQLDialect {
 
 extension SQLiteStore {
     public func dashboard(_ query: DashboardQuery) async throws -> Dashboard {
-        let plan = try DashboardPlan(query: query, scope: scope, dialect: SQLiteDialect())
+        let plan = try DashboardPlan(query: query, scope: scope, tenant: tenant, dialect: SQLiteDialect())
         // A read connection may write its own temporary tables, which hold the counted wins once.
         let results = try await read { context in
             for statement in plan.setup { try context.execute(statement) }

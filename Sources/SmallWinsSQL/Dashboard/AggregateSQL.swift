@@ -30,6 +30,8 @@ package struct AggregateSQL {
     var scope: Team.ID? { sql.scope }
     var dialect: any SQLDialect { sql.dialect }
     func table(_ name: String) -> String { sql.table(name) }
+    /// See ``DashboardSQL/inTenant(_:_:)``.
+    func inTenant(_ s: inout SQLStatement, _ alias: String) { sql.inTenant(&s, alias) }
 
     /// `alias` counts the scope's subtree.
     func inScope(_ s: inout SQLStatement, _ alias: String) {
@@ -40,6 +42,7 @@ package struct AggregateSQL {
         } else {
             s.append("\(alias).scope_id IN (\(sql.topScopes))")
         }
+        sql.inTenant(&s, alias)
     }
 
     /// `alias` counts the scope's subtree on the counted days (or months).
@@ -53,10 +56,14 @@ package struct AggregateSQL {
     /// conditions made PostgreSQL read the whole table, and a row-value list made SQLite do so.
     func rolledUp(_ s: inout SQLStatement, _ name: String, _ time: Time) {
         if let scope {
-            s.append("(SELECT * FROM \(table(name)) WHERE own = 0 AND scope_id IN (SELECT id FROM \(table("team")) WHERE parent_id = ")
+            s.append("(SELECT * FROM \(table(name)) r WHERE r.own = 0 AND r.scope_id IN (SELECT c.id FROM \(table("team")) c WHERE c.parent_id = ")
             s.bind(.id(scope.uuid))
-            s.append(") UNION ALL SELECT * FROM \(table(name)) WHERE own = 1 AND scope_id = ")
+            sql.inTenant(&s, "c")
+            s.append(")")
+            sql.inTenant(&s, "r")
+            s.append(" UNION ALL SELECT * FROM \(table(name)) r WHERE r.own = 1 AND r.scope_id = ")
             s.bind(.id(scope.uuid))
+            sql.inTenant(&s, "r")
             s.append(") x WHERE 1 = 1")
         } else {
             s.append("\(table(name)) x WHERE x.own = 0 AND x.scope_id IN (\(sql.topScopes))")

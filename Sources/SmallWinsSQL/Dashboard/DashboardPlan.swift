@@ -29,15 +29,16 @@ package struct DashboardPlan: Sendable {
         QuestionsPart.self, AttemptsPart.self, AttemptCountsPart.self, AttemptWinsPart.self,
     ]
 
-    /// Plans `query` for a store scoped to `scope` (`nil`: the whole installation).
-    package init(query: DashboardQuery, scope: Team.ID?, dialect: any SQLDialect) throws {
+    /// Plans `query` for a store scoped to `scope` (`nil`: the whole installation), of `tenant` when known: the
+    /// statements then name it on the tables they read, so a distributed PostgreSQL routes them to one node.
+    package init(query: DashboardQuery, scope: Team.ID?, tenant: UUID?, dialect: any SQLDialect) throws {
         try query.validate()
         self.query = query
         self.scope = scope
         // Suppression by people reads the counted wins: the aggregates do not know who wrote each team's wins.
         let counted = Self.aggregatesAnswer(query) && query.minimumGroupSize < 2 ? query.effectivePeriod : nil
         readsAggregates = counted != nil
-        let sql = DashboardSQL(query: query, scope: scope, dialect: dialect, terms: try query.filters.searchTerms(), aggregated: readsAggregates)
+        let sql = DashboardSQL(query: query, scope: scope, tenant: tenant, dialect: dialect, terms: try query.filters.searchTerms(), aggregated: readsAggregates)
         setup = readsAggregates ? [] : sql.setup()
         statements = Self.parts.map { part in
             if let counted, let counting = part as? any CountingPart.Type {

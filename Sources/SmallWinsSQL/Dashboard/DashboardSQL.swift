@@ -8,6 +8,8 @@ package struct DashboardSQL {
     let query: DashboardQuery
     /// The store's scope.
     let scope: Team.ID?
+    /// The scope's tenant, when known (``inTenant(_:_:)``).
+    let tenant: UUID?
     let dialect: any SQLDialect
     /// The search words of the query's filters.
     let terms: [String]
@@ -67,13 +69,20 @@ package struct DashboardSQL {
     }
 
     /// `WITH subtree, lineage`: the teams in scope, and those plus the ones above it.
-    func scopeCTE(_ s: inout SQLStatement) { s.append(SQLEngine(dialect: dialect, scope: scope?.uuid).scopeCTE) }
+    func scopeCTE(_ s: inout SQLStatement) { s.append(SQLEngine(dialect: dialect, scope: scope?.uuid, tenant: tenant).scopeCTE) }
+
+    /// Appends `AND alias.tenant_id = ` the scope's tenant, when known, so Citus can route the statement to one node.
+    func inTenant(_ s: inout SQLStatement, _ alias: String) {
+        guard let tenant else { return }
+        s.append(" AND \(alias).tenant_id = ")
+        s.bind(.id(tenant))
+    }
 
     /// `WITH subtree, lineage[, picked], selected`: the scope, and the wins counted
     /// (filters applied, days from `first` (or any) through `last`; none when `last` is nil).
     func preamble(_ s: inout SQLStatement, from first: Day?, through last: Day?) {
         scopeCTE(&s)
-        let selection = WinSelection(filters: query.filters, terms: terms, days: (first, last), dialect: dialect)
+        let selection = WinSelection(filters: query.filters, terms: terms, days: (first, last), dialect: dialect, tenant: tenant)
         s.append(selection.prelude)
         s.append(", selected AS (SELECT w.id, w.team_id, w.author_id, w.kind, w.day, w.goal_id, w.attempt_id FROM \(table("win")) w WHERE ")
         s.append(selection.conditions)
@@ -110,6 +119,8 @@ package struct DashboardSQL {
         } else {
             s.append("c.parent_id IS NULL")
         }
+        inTenant(&s, "a")
+        inTenant(&s, "c")
         s.append(")\n")
     }
 

@@ -12,7 +12,9 @@ enum QuestionsPart: DashboardPart {
 
     static func direct(_ sql: DashboardSQL) -> SQLStatement {
         var s = sql.directory()
-        s.append("SELECT id, text, status, goal_id AS goal FROM \(sql.table("learning_question")) WHERE team_id IN (SELECT id FROM lineage)")
+        s.append("SELECT q.id AS id, q.text AS text, q.status AS status, q.goal_id AS goal FROM \(sql.table("learning_question")) q")
+        s.append(" WHERE q.team_id IN (SELECT id FROM lineage)")
+        sql.inTenant(&s, "q")
         return s
     }
 }
@@ -28,7 +30,9 @@ enum AttemptsPart: DashboardPart {
 
     static func direct(_ sql: DashboardSQL) -> SQLStatement {
         var s = sql.directory()
-        s.append("SELECT id, question_id AS question, title, status FROM \(sql.table("attempt")) WHERE team_id IN (SELECT id FROM lineage)")
+        s.append("SELECT a.id AS id, a.question_id AS question, a.title AS title, a.status AS status FROM \(sql.table("attempt")) a")
+        s.append(" WHERE a.team_id IN (SELECT id FROM lineage)")
+        sql.inTenant(&s, "a")
         return s
     }
 }
@@ -77,12 +81,17 @@ enum AttemptWinsPart: CountingPart {
         s.bind(.day(sql.counted.first))
         s.append(" AND x.day <= ")
         s.bind(.day(sql.counted.last))
+        sql.inTenant(&s, "x")
         if let scope = sql.scope {
-            s.append(" AND x.team_id IN (SELECT team_id FROM \(sql.table("team_ancestor")) WHERE own = 0 AND ancestor_id = ")
+            s.append(" AND x.team_id IN (SELECT d.team_id FROM \(sql.table("team_ancestor")) d WHERE d.own = 0 AND d.ancestor_id = ")
             s.bind(.id(scope.uuid))
+            sql.inTenant(&s, "d")
             s.append(")")
         }
-        s.append(" ORDER BY x.day DESC, x.id DESC LIMIT 5)\(lateral ? " w" : "")) latest")
+        s.append(" ORDER BY x.day DESC, x.id DESC LIMIT 5)\(lateral ? " w WHERE 1 = 1" : "")")
+        sql.inTenant(&s, "a")
+        if !lateral { sql.inTenant(&s, "w") }
+        s.append(") latest")
         return s
     }
 }

@@ -41,6 +41,7 @@ enum MemberWinsPart: CountingPart {
             FROM (SELECT w.author_id AS id, COUNT(*) AS n FROM selected w GROUP BY w.author_id) per
             JOIN \(sql.table("member")) m ON m.id = per.id
             """)
+        sql.inTenant(&s, "m")
         return s
     }
 
@@ -53,6 +54,7 @@ enum MemberWinsPart: CountingPart {
         s.append("SELECT per.id AS id, m.name AS name, per.n AS n FROM ")
         sql.perMember(&s)
         s.append(" JOIN \(sql.table("member")) m ON m.id = per.id")
+        sql.inTenant(&s, "m")
         return s
     }
 }

@@ -55,6 +55,9 @@ struct RecognitionPair: DashboardRow {
             JOIN \(sql.table("member")) mf ON mf.id = p.from_id AND mf.tenant_id = p.tenant_id
             JOIN \(sql.table("member")) mt ON mt.id = p.to_id AND mt.tenant_id = p.tenant_id
             """)
+        sql.inTenant(&s, "mt")
+        s.append(" WHERE 1 = 1")
+        sql.inTenant(&s, "mf")
         return s
     }
 
@@ -69,6 +72,9 @@ struct RecognitionPair: DashboardRow {
         if names {
             s.append(" JOIN \(sql.table("member")) mf ON mf.id = p.from_id AND mf.tenant_id = p.tenant_id")
             s.append(" JOIN \(sql.table("member")) mt ON mt.id = p.to_id AND mt.tenant_id = p.tenant_id")
+            sql.inTenant(&s, "mt")
+            s.append(" WHERE 1 = 1")
+            sql.inTenant(&s, "mf")
         }
         return s
     }

@@ -16,8 +16,10 @@ enum GoalsPart: DashboardPart {
         s.append("""
             SELECT g.id AS id, g.title AS title, fg.group_id AS "group", fg.position AS position
             FROM \(sql.table("goal")) g LEFT JOIN \(sql.table("goal_focus_group")) fg ON fg.goal_id = g.id AND fg.tenant_id = g.tenant_id
-            WHERE g.team_id IN (SELECT id FROM lineage)
             """)
+        sql.inTenant(&s, "fg")
+        s.append(" WHERE g.team_id IN (SELECT id FROM lineage)")
+        sql.inTenant(&s, "g")
         return s
     }
 }
@@ -65,7 +67,8 @@ enum GroupCountsPart: CountingPart {
 /// The entries of a codebook table in the scope's lineage: rows of ``Named``.
 private func codebook(_ sql: DashboardSQL, _ table: String) -> SQLStatement {
     var s = sql.directory()
-    s.append("SELECT id, name FROM \(sql.table(table)) WHERE team_id IN (SELECT id FROM lineage)")
+    s.append("SELECT c.id AS id, c.name AS name FROM \(sql.table(table)) c WHERE c.team_id IN (SELECT id FROM lineage)")
+    sql.inTenant(&s, "c")
     return s
 }
 

@@ -7,15 +7,17 @@ enum ChildTeamsPart: DashboardPart {
 
     static func direct(_ sql: DashboardSQL) -> SQLStatement {
         var s = sql.directory()
-        s.append("SELECT id, name FROM \(sql.table("team")) WHERE ")
+        s.append("SELECT t.id AS id, t.name AS name FROM \(sql.table("team")) t WHERE ")
         if let scope = sql.scope {
-            s.append("parent_id = ")
+            s.append("(t.parent_id = ")
             s.bind(.id(scope.uuid))
-            s.append(" OR id = ")
+            s.append(" OR t.id = ")
             s.bind(.id(scope.uuid))
+            s.append(")")
         } else {
-            s.append(sql.aggregated ? "id IN (\(sql.topScopes))" : "parent_id IS NULL")
+            s.append(sql.aggregated ? "t.id IN (\(sql.topScopes))" : "t.parent_id IS NULL")
         }
+        sql.inTenant(&s, "t")
         return s
     }
 }

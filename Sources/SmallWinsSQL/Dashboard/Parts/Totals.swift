@@ -59,9 +59,12 @@ enum MembersPart: DashboardPart {
     static func direct(_ sql: DashboardSQL) -> SQLStatement {
         var s = sql.directory()
         s.append("""
-            SELECT COUNT(*) AS n FROM \(sql.table("member")) m WHERE m.organization_id IN (SELECT id FROM subtree)
-            OR EXISTS (SELECT 1 FROM \(sql.table("membership")) ms WHERE ms.member_id = m.id AND ms.tenant_id = m.tenant_id AND ms.team_id IN (SELECT id FROM subtree))
+            SELECT COUNT(*) AS n FROM \(sql.table("member")) m WHERE (m.organization_id IN (SELECT id FROM subtree)
+            OR EXISTS (SELECT 1 FROM \(sql.table("membership")) ms WHERE ms.member_id = m.id AND ms.tenant_id = m.tenant_id AND ms.team_id IN (SELECT id FROM subtree)
             """)
+        sql.inTenant(&s, "ms")
+        s.append("))")
+        sql.inTenant(&s, "m")
         return s
     }
 }
