@@ -7,7 +7,7 @@ import SmallWins
 enum PostgresFailure {
     /// The error a caller sees for `error`.
     static func map(_ error: PSQLError) -> SmallWinsError {
-        if let info = error.serverInfo, let state = info[.sqlState] { return server(state, constraint: constraint(in: info)) }
+        if let info = error.serverInfo, let state = info[.sqlState] { return server(relayed(state, info), constraint: constraint(in: info)) }
         let code = error.code.description
         switch error.code {
         case .serverClosedConnection, .clientClosedConnection, .connectionError, .uncleanShutdown, .poolClosed:
@@ -21,6 +21,13 @@ enum PostgresFailure {
         default:
             return .storage(StorageFailure(.internal, code: code, "PostgreSQL failed"))
         }
+    }
+
+    /// The SQLSTATE of a node's error that Citus relays as an internal error (`XX000`), as an insert loaded through
+    /// the coordinator does with a unique violation: classified from the message, read here only for that.
+    static func relayed(_ state: String, _ info: PSQLError.ServerInfo) -> String {
+        guard state == "XX000", info[.message]?.hasPrefix("duplicate key value violates unique constraint") == true else { return state }
+        return "23505"
     }
 
     /// The constraint a server error names. Citus relays a node's unique violation without the field, and with the
@@ -38,7 +45,7 @@ enum PostgresFailure {
         let failure: (StorageFailure.Kind, String)
         switch state {
         case "23505":
-            let field = ["email", "name", "title", "text"].first { constraint?.contains($0) == true } ?? "id"
+            let field = ["email", "name", "title", "text", "kind"].first { constraint?.contains($0) == true } ?? "id"
             return .conflict(field: field, reason: "another write stored the same \(field) a moment ago")
         case "40001": failure = (.busy, "a concurrent write conflicted with this one (serialization failure)")
         case "40P01": failure = (.busy, "a concurrent write deadlocked with this one")

@@ -17,8 +17,10 @@ extension PostgresStore {
     ///
     /// Citus 13 refuses row-level security policies with subqueries on distributed tables, and read-only roles
     /// (``grantReadOnlyAccess(to:teams:)``) rely on them: their policies are dropped first, with row-level security
-    /// left on, so a role other than the store's own sees no row. Throws `SmallWinsError.invalid`
-    /// when the server is not a Citus coordinator, or while a read-only role holds a grant.
+    /// left on, so a role other than the store's own sees no row. It also adds a unique key on a celebration's win,
+    /// member and kind, which Citus needs to keep that rule under concurrent writers. Throws `SmallWinsError.invalid`
+    /// when the server is not a Citus coordinator, while a read-only role holds a grant, or while a member's
+    /// celebration of a win repeats a kind.
     @discardableResult
     public func distribute() async throws -> [String] {
         try await mappingErrors {
@@ -41,6 +43,7 @@ extension PostgresStore {
             for table in policed {
                 try await execute("DROP POLICY smallwins_reader ON \(s)\(table)")
             }
+            try await addOneCelebrationPerKind()
             let known = try await client.query(PostgresQuery(unsafeSQL: """
                 SELECT c.relname::text FROM pg_dist_partition p JOIN pg_class c ON c.oid = p.logicalrelid
                 JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = '\(schema)'
@@ -61,6 +64,23 @@ extension PostgresStore {
             }
             return now
         }
+    }
+
+    /// Adds the unique key that keeps one celebration per win, member and kind. On one server the store's row lock
+    /// on the win keeps concurrent celebrations apart; Citus may commit the lock and the insert over two connections
+    /// to the node, one after the other, so the next writer can read before the first one's celebration is visible,
+    /// and only a key holds. Refuses while repeated celebrations are stored (imports do not check this rule).
+    private func addOneCelebrationPerKind() async throws {
+        let s = PostgresSchema.quoted(schema) + "."
+        let repeats = try await client.query(PostgresQuery(unsafeSQL: """
+            SELECT count(*) FROM (SELECT 1 FROM \(s)celebration GROUP BY win_id, member_id, kind, tenant_id HAVING count(*) > 1) r
+            """), logger: logger)
+        let count = try await repeats.decode(Int.self).reduce(0, +)
+        guard count == 0 else {
+            throw SmallWinsError.invalid(field: "distributed", reason: "a member celebrated a win twice with one kind (\(count) such "
+                                         + "celebrations, from imports); delete the repeats first: Citus needs a unique key there")
+        }
+        try await execute("CREATE UNIQUE INDEX IF NOT EXISTS celebration_once_per_kind ON \(s)celebration (win_id, member_id, kind, tenant_id)")
     }
 
     /// Runs `sql` and reads its whole answer, so an error the server sends with it is thrown here.

@@ -6,13 +6,13 @@ extension SQLEngine {
     /// is a statement of its own that names its tenants (``tenantIs(_:_:)``) on every table it locks: a distributed
     /// PostgreSQL (Citus) runs a locking read only when it can route it to the node of one tenant. A scoped store
     /// knows its tenant (rows of another are outside the scope, which `plan` finds); otherwise `lookup` reads them
-    /// first (rows of `tenant_id`), which is safe because a row's tenant never changes. `plan`'s reads follow the
-    /// lock in the same round, so they see what it waited for.
+    /// first (rows of `tenant_id`), which is safe because a row's tenant never changes. `plan`'s reads come in the
+    /// round after the lock, so they see what it waited for: a round's statements may run in any order.
     func locking<Output>(
         tenantsOf lookup: SQLText, with lock: @escaping @Sendable ([UUID]) -> SQLStatement, then plan: SQLPlan<Output>
     ) -> SQLPlan<Output> {
         let locked = { @Sendable (tenants: [UUID]) in
-            SQLPlan(writes: true, bulkRows: plan.bulkRows, reads: [lock(tenants)] + plan.reads) { rows in try plan.next(Array(rows.dropFirst())) }
+            SQLPlan(writes: true, bulkRows: plan.bulkRows, reads: [lock(tenants)]) { _ in .more(plan) }
         }
         if let scopeTenant { return locked([scopeTenant]) }
         return SQLPlan(writes: true, reads: [statement("SELECT DISTINCT tenant_id FROM (\(lookup)) tenants")]) { rows in

@@ -155,6 +155,35 @@ extension StoreConformance {
             }
             try checkEqual(try await store.celebrations(of: win.id), [], "nothing stored")
         },
+        ConformanceCase("one celebration per member, kind and win, over 16 rounds of 8 identical concurrent celebrations") { store in
+            let f = try await Fixture.make(in: store)
+            var stored = 0, refused = 0, other: [String] = []
+            for _ in 0..<16 {
+                let win = try await store.record(f.success())
+                let outcomes = await withTaskGroup(of: String.self) { group in
+                    for _ in 0..<8 {
+                        group.addTask {
+                            do {
+                                _ = try await store.celebrate(Celebration(win: win.id, by: f.ben.id, kind: .confetti))
+                                return "stored"
+                            } catch SmallWinsError.conflict(field: "kind", _) {
+                                return "refused"
+                            } catch {
+                                return "\(error)"
+                            }
+                        }
+                    }
+                    return await group.reduce(into: [String]()) { $0.append($1) }
+                }
+                stored += outcomes.filter { $0 == "stored" }.count
+                refused += outcomes.filter { $0 == "refused" }.count
+                other += outcomes.filter { $0 != "stored" && $0 != "refused" }
+                try checkEqual(try await store.celebrations(of: win.id).count, 1, "celebrations of one win")
+            }
+            print("16 rounds of 8 identical concurrent celebrations: \(stored) stored, \(refused) refused as a conflict on kind, \(other.count) other")
+            try checkEqual(other, [], "other outcomes")
+            try checkEqual(stored, 16, "celebrations stored")
+        },
     ]
 }
 
