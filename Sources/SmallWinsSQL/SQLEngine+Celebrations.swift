@@ -34,7 +34,7 @@ extension SQLEngine {
     /// Checks every celebration against facts read in five set-based queries, then inserts them all: one
     /// transaction, all or nothing. A restore keeps `at`; a new celebration is stamped now, and must not be its
     /// author's own win or repeat a kind its member already gave that win: the win's row is locked first
-    /// (``locking(tenantsOf:with:then:)``), so two concurrent celebrations of one win are checked one after the other.
+    /// (``lockingWins(_:then:)``), so two concurrent celebrations of one win are checked one after the other.
     func insert(_ celebrations: [Celebration], restoring: Bool) -> SQLPlan<[Celebration]> {
         let wins = Array(Set(celebrations.map(\.win.uuid))).map(SQLValue.id)
         let members = Array(Set(celebrations.map(\.by.uuid))).map(SQLValue.id)
@@ -93,12 +93,7 @@ extension SQLEngine {
                           then: stored)
         }
         if restoring { return SQLPlan(writes: true, bulkRows: celebrations.count, reads: [winRead] + reads, decide: decide) }
-        return locking(tenantsOf: "SELECT tenant_id FROM \(table: "win") WHERE id IN \(list: wins)", with: { tenants in
-            statement("""
-                SELECT w.id FROM \(table: "win") w JOIN \(table: "team") t ON t.id = w.team_id AND t.tenant_id = w.tenant_id
-                WHERE w.id IN \(list: wins) AND \(tenantIs("w", tenants)) AND \(tenantIs("t", tenants)) \(raw: dialect.lockingRead(updating: ["w"], keeping: ["t"]))
-                """)
-        }, then: SQLPlan(writes: true, reads: [winRead] + reads, decide: decide))
+        return lockingWins(wins, then: SQLPlan(writes: true, reads: [winRead] + reads, decide: decide))
     }
 
     func celebration(_ id: Celebration.ID) -> SQLPlan<Celebration> {

@@ -156,10 +156,15 @@ extension SQLEngine {
     /// away what the win counts in the aggregates and adds it again (a celebration given or a team moved meanwhile
     /// waits, so nothing is counted twice or under the wrong school).
     private func lockingWin<Output>(_ id: Win.ID, then plan: SQLPlan<Output>) -> SQLPlan<Output> {
-        locking(tenantsOf: "SELECT tenant_id FROM \(table: "win") WHERE id = \(id)", with: { tenants in
+        lockingWins([.id(id.uuid)], then: plan)
+    }
+
+    /// `plan` after locking the rows of `wins` until the commit, and their teams' against a move, their tenants read first.
+    func lockingWins<Output>(_ wins: [SQLValue], then plan: SQLPlan<Output>) -> SQLPlan<Output> {
+        locking(tenantsOf: "SELECT tenant_id FROM \(table: "win") WHERE id IN \(list: wins)", with: { tenants in
             statement("""
                 SELECT w.id FROM \(table: "win") w JOIN \(table: "team") t ON t.id = w.team_id AND t.tenant_id = w.tenant_id
-                WHERE w.id = \(id) AND \(tenantIs("w", tenants)) AND \(tenantIs("t", tenants)) \(raw: dialect.lockingRead(updating: ["w"], keeping: ["t"]))
+                WHERE w.id IN \(list: wins) AND \(tenantIs("w", tenants)) AND \(tenantIs("t", tenants)) \(raw: dialect.lockingRead(updating: ["w"], keeping: ["t"]))
                 """)
         }, then: plan)
     }

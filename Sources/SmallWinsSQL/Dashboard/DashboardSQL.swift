@@ -69,14 +69,13 @@ package struct DashboardSQL {
     }
 
     /// `WITH subtree, lineage`: the teams in scope, and those plus the ones above it.
-    func scopeCTE(_ s: inout SQLStatement) { s.append(SQLEngine(dialect: dialect, scope: scope?.uuid, tenant: tenant).scopeCTE) }
+    func scopeCTE(_ s: inout SQLStatement) { s.append(engine.scopeCTE) }
 
-    /// Appends `AND alias.tenant_id = ` the scope's tenant, when known, so Citus can route the statement to one node.
-    func inTenant(_ s: inout SQLStatement, _ alias: String) {
-        guard let tenant else { return }
-        s.append(" AND \(alias).tenant_id = ")
-        s.bind(.id(tenant))
-    }
+    /// Appends ``SQLEngine/inTenant(_:)`` for `alias`, so Citus can route the statement to one node.
+    func inTenant(_ s: inout SQLStatement, _ alias: String) { s.append(engine.inTenant(alias)) }
+
+    /// The engine of the dashboard's scope and tenant, for the pieces it shares with every other statement.
+    private var engine: SQLEngine { SQLEngine(dialect: dialect, scope: scope?.uuid, tenant: tenant) }
 
     /// `WITH subtree, lineage[, picked], selected`: the scope, and the wins counted
     /// (filters applied, days from `first` (or any) through `last`; none when `last` is nil).
