@@ -10,6 +10,12 @@ import SmallWins
 /// A delta adds (or, with a sign of -1, takes away) what a set of wins contributes: by default to every scope
 /// of each win's team (`team_ancestor` rows, `own` 0 and 1); for a moved team, to the ancestors it leaves or
 /// joins. Upserts read their rows in key order, so two writers lock shared rows in the same order.
+///
+/// The tables whose rows many teams share (the days, goals, themes, groups, goals and groups, celebration kinds)
+/// keep each count in slices (``SQLDialect/aggregateSlices``): a win counts in its team's slice (``slice(of:)``),
+/// so two writers in one district queue on the district's row of the day only when their teams share a slice,
+/// and every reader sums the slices. A team's wins always count in one slice, so a subtraction finds the row its
+/// addition wrote.
 extension SQLEngine {
     /// Which rows feed one aggregate table.
     private enum Source {
@@ -43,17 +49,22 @@ extension SQLEngine {
         let byKind: Bool
         /// Whether only whole subtrees (`own = 0`) are kept.
         let subtreesOnly: Bool
+        /// Whether the counts are kept by the slice of the win's team (column `slice`): where many teams share a row.
+        let sliced: Bool
 
-        init(_ table: String, _ source: Source, _ keys: [(String, Field)], byKind: Bool = true, subtreesOnly: Bool = true) {
+        init(_ table: String, _ source: Source, _ keys: [(String, Field)], byKind: Bool = true, subtreesOnly: Bool = true,
+             sliced: Bool = false) {
             self.table = table
             self.source = source
             self.keys = keys.map { (column: $0.0, field: $0.1) }
             self.byKind = byKind
             self.subtreesOnly = subtreesOnly
+            self.sliced = sliced
         }
 
-        /// The key columns, `scope_id` and `own` first and the scope's `tenant_id` last: the table's primary key.
-        var keyColumns: [String] { ["scope_id", "own"] + keys.map(\.column) + ["tenant_id"] }
+        /// The key columns, `scope_id` and `own` first, then `slice` if kept, and the scope's `tenant_id` last: the
+        /// table's primary key.
+        var keyColumns: [String] { ["scope_id", "own"] + keys.map(\.column) + (sliced ? ["slice"] : []) + ["tenant_id"] }
 
         /// The count columns.
         var counts: [String] { byKind ? ["successes", "lessons"] : ["n"] }
@@ -63,16 +74,18 @@ extension SQLEngine {
     /// every writer of a district shares, and each writer holds it from its upsert to its commit.
     private static let aggregates = [
         Aggregate("dash_author", .wins, [("month", .month), ("author_id", .author)], subtreesOnly: false),
-        Aggregate("dash_goal", .wins, [("month", .month), ("goal_id", .goal)]),
+        Aggregate("dash_goal", .wins, [("month", .month), ("goal_id", .goal)], sliced: true),
         Aggregate("dash_attempt", .wins, [("month", .month), ("attempt_id", .attempt)]),
-        Aggregate("dash_theme", .link("win_theme"), [("month", .month), ("theme_id", .linked)]),
-        Aggregate("dash_group", .link("win_group"), [("month", .month), ("group_id", .linked)]),
-        Aggregate("dash_equity", .link("win_group"), [("month", .month), ("goal_id", .goal), ("group_id", .linked)], byKind: false),
+        Aggregate("dash_theme", .link("win_theme"), [("month", .month), ("theme_id", .linked)], sliced: true),
+        Aggregate("dash_group", .link("win_group"), [("month", .month), ("group_id", .linked)], sliced: true),
+        Aggregate("dash_equity", .link("win_group"), [("month", .month), ("goal_id", .goal), ("group_id", .linked)], byKind: false,
+                  sliced: true),
         Aggregate("dash_shout_out", .link("win_shout_out"), [("month", .month), ("from_id", .author), ("to_id", .linked)], byKind: false),
-        Aggregate("dash_celebration", .celebrations, [("month", .month), ("kind", .celebrationKind)], byKind: false, subtreesOnly: false),
+        Aggregate("dash_celebration", .celebrations, [("month", .month), ("kind", .celebrationKind)], byKind: false, subtreesOnly: false,
+                  sliced: true),
         Aggregate("dash_celebration_pair", .celebrations, [("month", .month), ("from_id", .celebrant), ("to_id", .author)], byKind: false),
         Aggregate("dash_bright", .celebrations, [("win_id", .win)], byKind: false),
-        Aggregate("dash_day", .wins, [("day", .day)], subtreesOnly: false),
+        Aggregate("dash_day", .wins, [("day", .day)], subtreesOnly: false, sliced: true),
     ]
 
     /// Where a delta lands: the scopes of each win's own team, or a fixed chain of ancestors.
@@ -195,10 +208,13 @@ extension SQLEngine {
         for (key, expression) in zip(aggregate.keys, keys) where key.field.isOptional {
             conditions.append(SQLText(stringLiteral: "\(expression) IS NOT NULL"))
         }
-        let grouped = (["a.ancestor_id", "a.own"] + keys + ["a.tenant_id"]).joined(separator: ", ")
+        let slice = aggregate.sliced ? [dialect.teamSlice("w.team_id")] : []
+        // A constant slice (one slice) is selected, not grouped by: SQLite reads `GROUP BY 0` as a column number.
+        let grouped = (["a.ancestor_id", "a.own"] + keys + (dialect.aggregateSlices > 1 ? slice : []) + ["a.tenant_id"]).joined(separator: ", ")
+        let selected = (["a.ancestor_id", "a.own"] + keys + slice + ["a.tenant_id"]).joined(separator: ", ")
         let text: SQLText = """
             INSERT INTO \(table: aggregate.table) (\(raw: (aggregate.keyColumns + values.map(\.0)).joined(separator: ", ")))
-            SELECT \(raw: grouped), \(raw: values.map(\.1).joined(separator: ", "))
+            SELECT \(raw: selected), \(raw: values.map(\.1).joined(separator: ", "))
             FROM \(from) WHERE \(conditions.joined(separator: " AND "))
             GROUP BY \(raw: grouped) ORDER BY \(raw: grouped)
             ON CONFLICT \(upsert(aggregate, replacing: extra.map(\.0)))
@@ -262,7 +278,8 @@ extension SQLEngine {
                     guard key.count == aggregate.keys.count else { continue }
                     let chain = ancestries[win.team.uuid] ?? []
                     let scopes = chain.map { [SQLValue.id($0), .integer(0)] } + (aggregate.subtreesOnly ? [] : [[.id(win.team.uuid), .integer(1)]])
-                    let row = key + [.id(chain.last)]  // the tenant: the district at the top of the chain
+                    let slice: [SQLValue] = aggregate.sliced ? [.integer(Int64(slice(of: win.team.uuid)))] : []
+                    let row = key + slice + [.id(chain.last)]  // the tenant: the district at the top of the chain
                     for scope in scopes { rows[scope + row] = zip(rows[scope + row] ?? counts.map { _ in 0 }, counts).map(+) }
                 }
             }
@@ -276,6 +293,10 @@ extension SQLEngine {
             return .statement(statement(text + " ON CONFLICT " + upsert(aggregate)))
         }
     }
+
+    /// The slice a team's wins count in, where a table keeps slices: its id's last byte modulo
+    /// ``SQLDialect/aggregateSlices`` (``SQLDialect/teamSlice(_:)`` in SQL).
+    func slice(of team: UUID) -> Int { Int(team.uuid.15) % dialect.aggregateSlices }
 
     /// A key field's value for `win` and one of its linked ids; `nil` when the win has none (it is then not counted).
     private static func value(_ field: Field, of win: Win, linked: UUID?) -> SQLValue? {

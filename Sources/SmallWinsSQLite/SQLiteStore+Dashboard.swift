@@ -48,6 +48,11 @@ struct SQLiteDialect: SQLDialect {
 
     var plansEveryStatement: Bool { false }
 
+    /// 1: a SQLite file has one writer at a time, so slices would only make its dashboards read more rows.
+    var aggregateSlices: Int { 1 }
+
+    func teamSlice(_ column: String) -> String { "0" }
+
     var computesSelectListBeforeSorting: Bool { true }
 
     /// Listeners read the log when the file changes (`PRAGMA data_version`).

@@ -15,7 +15,7 @@ struct SQLiteStoreTests {
             let first = try await SQLiteStore(path: path)
             let district = try await first.create(Team(name: "Riverside", kind: .district))
             let applied = try await first.diagnostics().appliedMigrations
-            #expect(applied.map { String($0.prefix(2)) } == ["v1", "v2", "v3", "v4", "v5"])
+            #expect(applied.map { String($0.prefix(2)) } == ["v1", "v2", "v3", "v4", "v5", "v6"])
 
             let second = try await SQLiteStore(path: path)
             #expect(try await second.diagnostics().appliedMigrations == applied)

@@ -11,7 +11,9 @@ import SmallWins
 /// So a district dashboard reads a handful of district rows instead of every win. The timeline is kept per
 /// day (`dash_day`); counts by author, goal, attempt, theme, group, goal and group, shout-out pair,
 /// celebration kind and celebration pair per month (`dash_author`, …, `dash_celebration_pair`); celebrations
-/// per win for the bright spots (`dash_bright`). A subtraction can leave a row at zero; readers skip those.
+/// per win for the bright spots (`dash_bright`). A subtraction can leave a row at zero; readers skip those. Where
+/// many teams share a row, it is kept in slices (column `slice`, `SQLEngine+Aggregates`): readers sum over them, a
+/// condition on a count applies to the sum (`HAVING`), never to one row.
 package struct AggregateSQL {
     /// The dashboard's query, scope and dialect.
     let sql: DashboardSQL

@@ -19,8 +19,9 @@ enum StreakWeeksPart: CountingPart {
         var s = SQLStatement(dialect: sql.dialect)
         s.append("SELECT DISTINCT \(sql.dialect.bucketStart(.week, "x.day")) AS week FROM \(sql.table("dash_day")) x WHERE ")
         sql.inScope(&s, "x")
-        s.append(" AND x.successes + x.lessons > 0 AND x.day <= ")
+        s.append(" AND x.day <= ")
         s.bind(.day(sql.query.streakEnd ?? sql.counted.last))
+        s.append(" GROUP BY x.day HAVING \(AggregateSQL.wins) > 0")  // a day's slices summed
         return s
     }
 }
