@@ -11,11 +11,12 @@ import SmallWins
 /// of each win's team (`team_ancestor` rows, `own` 0 and 1); for a moved team, to the ancestors it leaves or
 /// joins. Upserts read their rows in key order, so two writers lock shared rows in the same order.
 ///
-/// The tables whose rows many teams share (the days, goals, themes, groups, goals and groups, celebration kinds)
-/// keep each count in slices (``SQLDialect/aggregateSlices``): a win counts in its team's slice (``slice(of:)``),
-/// so two writers in one district queue on the district's row of the day only when their teams share a slice,
-/// and every reader sums the slices. A team's wins always count in one slice, so a subtraction finds the row its
-/// addition wrote.
+/// The district's own rows of the tables that every school shares (days, themes, groups, celebration kinds) keep
+/// each count in slices (``SQLDialect/aggregateSlices``): a win counts in its team's slice (``slice(of:)``), so
+/// two writers in one district queue on the district's row of the day only when their teams share a slice, and
+/// every reader sums the slices. Other scopes' rows, and the tables keyed by something one school owns (a goal, an
+/// author), keep slice 0: writers of different schools do not share them, and a school's dashboard reads no more
+/// rows. A team's wins always count in one slice, so a subtraction finds the row its addition wrote.
 extension SQLEngine {
     /// Which rows feed one aggregate table.
     private enum Source {
@@ -49,7 +50,7 @@ extension SQLEngine {
         let byKind: Bool
         /// Whether only whole subtrees (`own = 0`) are kept.
         let subtreesOnly: Bool
-        /// Whether the counts are kept by the slice of the win's team (column `slice`): where many teams share a row.
+        /// Whether the district's rows keep their counts by the slice of the win's team (column `slice`).
         let sliced: Bool
 
         init(_ table: String, _ source: Source, _ keys: [(String, Field)], byKind: Bool = true, subtreesOnly: Bool = true,
@@ -74,12 +75,11 @@ extension SQLEngine {
     /// every writer of a district shares, and each writer holds it from its upsert to its commit.
     private static let aggregates = [
         Aggregate("dash_author", .wins, [("month", .month), ("author_id", .author)], subtreesOnly: false),
-        Aggregate("dash_goal", .wins, [("month", .month), ("goal_id", .goal)], sliced: true),
+        Aggregate("dash_goal", .wins, [("month", .month), ("goal_id", .goal)]),
         Aggregate("dash_attempt", .wins, [("month", .month), ("attempt_id", .attempt)]),
         Aggregate("dash_theme", .link("win_theme"), [("month", .month), ("theme_id", .linked)], sliced: true),
         Aggregate("dash_group", .link("win_group"), [("month", .month), ("group_id", .linked)], sliced: true),
-        Aggregate("dash_equity", .link("win_group"), [("month", .month), ("goal_id", .goal), ("group_id", .linked)], byKind: false,
-                  sliced: true),
+        Aggregate("dash_equity", .link("win_group"), [("month", .month), ("goal_id", .goal), ("group_id", .linked)], byKind: false),
         Aggregate("dash_shout_out", .link("win_shout_out"), [("month", .month), ("from_id", .author), ("to_id", .linked)], byKind: false),
         Aggregate("dash_celebration", .celebrations, [("month", .month), ("kind", .celebrationKind)], byKind: false, subtreesOnly: false,
                   sliced: true),
@@ -208,9 +208,11 @@ extension SQLEngine {
         for (key, expression) in zip(aggregate.keys, keys) where key.field.isOptional {
             conditions.append(SQLText(stringLiteral: "\(expression) IS NOT NULL"))
         }
-        let slice = aggregate.sliced ? [dialect.teamSlice("w.team_id")] : []
-        // A constant slice (one slice) is selected, not grouped by: SQLite reads `GROUP BY 0` as a column number.
-        let grouped = (["a.ancestor_id", "a.own"] + keys + (dialect.aggregateSlices > 1 ? slice : []) + ["a.tenant_id"]).joined(separator: ", ")
+        // The district's id is the tenant id. A constant slice (one slice) is selected, not grouped by: SQLite reads
+        // `GROUP BY 0` as a column number.
+        let slices = dialect.aggregateSlices > 1
+        let slice = !aggregate.sliced ? [] : [slices ? "CASE WHEN a.ancestor_id = a.tenant_id THEN \(dialect.teamSlice("w.team_id")) ELSE 0 END" : "0"]
+        let grouped = (["a.ancestor_id", "a.own"] + keys + (slices ? slice : []) + ["a.tenant_id"]).joined(separator: ", ")
         let selected = (["a.ancestor_id", "a.own"] + keys + slice + ["a.tenant_id"]).joined(separator: ", ")
         let text: SQLText = """
             INSERT INTO \(table: aggregate.table) (\(raw: (aggregate.keyColumns + values.map(\.0)).joined(separator: ", ")))
@@ -278,9 +280,12 @@ extension SQLEngine {
                     guard key.count == aggregate.keys.count else { continue }
                     let chain = ancestries[win.team.uuid] ?? []
                     let scopes = chain.map { [SQLValue.id($0), .integer(0)] } + (aggregate.subtreesOnly ? [] : [[.id(win.team.uuid), .integer(1)]])
-                    let slice: [SQLValue] = aggregate.sliced ? [.integer(Int64(slice(of: win.team.uuid)))] : []
-                    let row = key + slice + [.id(chain.last)]  // the tenant: the district at the top of the chain
-                    for scope in scopes { rows[scope + row] = zip(rows[scope + row] ?? counts.map { _ in 0 }, counts).map(+) }
+                    let district = chain.last  // the tenant: the district at the top of the chain
+                    for scope in scopes {
+                        let slice: [SQLValue] = !aggregate.sliced ? [] : [.integer(scope[0] == .id(district) ? Int64(slice(of: win.team.uuid)) : 0)]
+                        let row = scope + key + slice + [.id(district)]
+                        rows[row] = zip(rows[row] ?? counts.map { _ in 0 }, counts).map(+)
+                    }
                 }
             }
             guard !rows.isEmpty else { return nil }
@@ -294,7 +299,7 @@ extension SQLEngine {
         }
     }
 
-    /// The slice a team's wins count in, where a table keeps slices: its id's last byte modulo
+    /// The slice a team's wins count in, in the district's rows of a table that keeps slices: its id's last byte modulo
     /// ``SQLDialect/aggregateSlices`` (``SQLDialect/teamSlice(_:)`` in SQL).
     func slice(of team: UUID) -> Int { Int(team.uuid.15) % dialect.aggregateSlices }
 

