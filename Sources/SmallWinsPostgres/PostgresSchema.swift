@@ -24,7 +24,7 @@ enum PostgresSchema {
         Migration(version: 6, name: "members' access tokens", statements: version6),
         Migration(version: 7, name: "the store counts the dashboard aggregates, without triggers", statements: version7),
         Migration(version: 8, name: "every key of a district's data holds its tenant", statements: version8),
-        Migration(version: 9, name: "the aggregates many teams share keep their counts in slices", statements: version9),
+        Migration(version: 9, name: "the district's rows of the aggregates every school shares keep their counts in slices", statements: version9),
     ]
 
     /// Creates the schema if needed and applies every migration not yet applied; returns the names applied now.

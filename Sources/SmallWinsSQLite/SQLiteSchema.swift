@@ -25,7 +25,7 @@ enum SQLiteSchema {
         migrator.registerMigration("v5: the closure, link and aggregate tables hold the tenant") { db in
             for statement in version5 { try db.execute(sql: statement) }
         }
-        migrator.registerMigration("v6: the aggregates many teams share have a slice in their keys") { db in
+        migrator.registerMigration("v6: the aggregates every school shares have a slice in their keys") { db in
             for statement in version6 { try db.execute(sql: statement) }
         }
         return migrator
