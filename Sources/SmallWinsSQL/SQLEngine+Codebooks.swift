@@ -81,7 +81,7 @@ extension SQLEngine {
 
     func entries<Entry: CodebookEntry>() -> SQLPlan<[Entry]> {
         SQLPlan(writes: false, reads: [scoped("""
-            SELECT \(entryColumns) FROM \(table: Entry.entity.table) WHERE team_id IN (SELECT id FROM lineage)
+            SELECT \(entryColumns) FROM \(table: Entry.entity.table) WHERE \(kept(in: "lineage", by: Entry.entity.table))
             ORDER BY \(raw: dialect.binaryOrder("name")), id
             """)]) { rows in .done(try rows[0].map(Entry.init(row:))) }
     }

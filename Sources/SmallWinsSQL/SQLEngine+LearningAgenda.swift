@@ -84,7 +84,7 @@ extension SQLEngine {
 
     func goals() -> SQLPlan<[Goal]> {
         SQLPlan(writes: false, reads: [scoped("""
-            SELECT \(goalColumns) FROM \(table: "goal") WHERE team_id IN (SELECT id FROM lineage) ORDER BY \(raw: dialect.binaryOrder("title")), id
+            SELECT \(goalColumns) FROM \(table: "goal") WHERE \(kept(in: "lineage", by: "goal")) ORDER BY \(raw: dialect.binaryOrder("title")), id
             """)]) { rows in .done(try rows[0].map(Goal.init(row:))) }
     }
 
@@ -162,7 +162,7 @@ extension SQLEngine {
 
     func learningQuestions() -> SQLPlan<[LearningQuestion]> {
         SQLPlan(writes: false, reads: [scoped("""
-            SELECT \(questionColumns) FROM \(table: "learning_question") WHERE team_id IN (SELECT id FROM lineage)
+            SELECT \(questionColumns) FROM \(table: "learning_question") WHERE \(kept(in: "lineage", by: "learning_question"))
             ORDER BY \(raw: dialect.binaryOrder("text")), id
             """)]) { rows in .done(try rows[0].map(LearningQuestion.init(row:))) }
     }
@@ -218,7 +218,7 @@ extension SQLEngine {
     }
 
     func attempts(question: LearningQuestion.ID?) -> SQLPlan<[Attempt]> {
-        var text: SQLText = "SELECT \(attemptColumns) FROM \(table: "attempt") WHERE team_id IN (SELECT id FROM lineage)"
+        var text: SQLText = "SELECT \(attemptColumns) FROM \(table: "attempt") WHERE \(kept(in: "lineage", by: "attempt"))"
         if let question { text = text + " AND question_id = \(question)" }
         return SQLPlan(writes: false, reads: [scoped(text + " ORDER BY \(raw: dialect.binaryOrder("title")), id")]) { rows in
             .done(try rows[0].map(Attempt.init(row:)))

@@ -120,7 +120,7 @@ extension SQLEngine {
     }
 
     func memberships(member: Member.ID?, team: Team.ID?) -> SQLPlan<[Membership]> {
-        var text: SQLText = "SELECT member_id, team_id, role FROM \(table: "membership") WHERE team_id IN (SELECT id FROM subtree)"
+        var text: SQLText = "SELECT member_id, team_id, role FROM \(table: "membership") WHERE \(kept(in: "subtree", by: "membership"))"
         if let member { text = text + " AND member_id = \(member)" }
         if let team { text = text + " AND team_id = \(team)" }
         return SQLPlan(writes: false, reads: [scoped(text + " ORDER BY team_id, member_id")]) { rows in
@@ -178,8 +178,8 @@ extension SQLEngine {
     var visibleMember: SQLText {
         """
         (m.organization_id IN (SELECT id FROM subtree)
-         OR EXISTS (SELECT 1 FROM \(table: "membership") ms WHERE ms.member_id = m.id AND ms.tenant_id = m.tenant_id AND ms.team_id IN (SELECT id FROM subtree)))
-        """
+         OR EXISTS (SELECT 1 FROM \(table: "membership") ms WHERE ms.member_id = m.id AND ms.tenant_id = m.tenant_id AND \(kept(in: "subtree", by: "ms"))))
+        """ + inTenant("m")
     }
 }
 

@@ -54,7 +54,7 @@ extension SQLEngine {
 
     func teams() -> SQLPlan<[Team]> {
         SQLPlan(writes: false, reads: [scoped("""
-            SELECT \(teamColumns) FROM \(table: "team") WHERE id IN (SELECT id FROM subtree) ORDER BY \(raw: dialect.binaryOrder("name")), id
+            SELECT \(teamColumns) FROM \(table: "team") WHERE \(kept(in: "subtree", by: "team", "id")) ORDER BY \(raw: dialect.binaryOrder("name")), id
             """)]) { rows in .done(try rows[0].map(Team.init(row:))) }
     }
 

@@ -26,6 +26,12 @@ public struct SQLEngine: Sendable {
         return " AND \(raw: alias).tenant_id = \(tenant)"
     }
 
+    /// `owner.column` (a table or its alias) among the ids of `set` (`subtree` or `lineage` of ``scopeCTE``), with
+    /// ``inTenant(_:)`` on `owner`: a scoped store's list reads one tenant, on one node of a distributed PostgreSQL.
+    func kept(in set: String, by owner: String, _ column: String = "team_id") -> SQLText {
+        "\(raw: owner).\(raw: column) IN (SELECT id FROM \(raw: set))" + inTenant(owner)
+    }
+
     /// `text` as a statement of this engine's dialect.
     public func statement(_ text: SQLText) -> SQLStatement { SQLStatement(text, dialect: dialect) }
 
