@@ -26,6 +26,12 @@ extension SQLEngine {
         case link(String)
         /// The wins' celebrations (`l`).
         case celebrations
+
+        /// The link table's description (``SQLEngine/links``), for a ``link(_:)`` source.
+        var link: (table: String, column: String, ids: @Sendable (Win) -> [UUID])? {
+            guard case .link(let table) = self else { return nil }
+            return SQLEngine.links.first { $0.table == table }
+        }
     }
 
     /// Where a key column's value comes from: the win (`w`), or the linked row or celebration (`l`).
@@ -240,9 +246,7 @@ extension SQLEngine {
         case .attempt: "w.attempt_id"
         case .win: "w.id"
         case .linked:
-            if case .link(let table) = source, let link = Self.links.first(where: { $0.table == table }) { "l.\(link.column)" } else {
-                preconditionFailure("a linked key needs a link table")
-            }
+            if let link = source.link { "l.\(link.column)" } else { preconditionFailure("a linked key needs a link table") }
         case .celebrant: "l.member_id"
         case .celebrationKind: "l.kind"
         }
@@ -270,7 +274,7 @@ extension SQLEngine {
             var rows: [[SQLValue]: [Int64]] = [:]
             for win in wins {
                 let counts: [Int64] = aggregate.byKind ? (win.kind == .success ? [1, 0] : [0, 1]) : [1]
-                let linked: [UUID?] = if case .link(let table) = aggregate.source { Self.links.first { $0.table == table }?.ids(win) ?? [] } else { [nil] }
+                let linked: [UUID?] = aggregate.source.link.map { $0.ids(win) } ?? [nil]
                 for item in linked {
                     var key: [SQLValue] = []
                     for (_, field) in aggregate.keys {
