@@ -29,7 +29,6 @@ extension PostgresStore {
                 throw SmallWinsError.invalid(field: "distributed", reason: "this PostgreSQL server is not a Citus coordinator "
                                              + "(run CREATE EXTENSION citus and add the worker nodes first)")
             }
-            let s = PostgresSchema.quoted(schema) + "."
             let grants = try await client.query(PostgresQuery(unsafeSQL: "SELECT count(*) FROM \(s)smallwins_reader"), logger: logger)
             guard try await grants.decode(Int.self).reduce(0, +) == 0 else {
                 throw SmallWinsError.invalid(field: "distributed", reason: "read-only roles hold grants (smallwins access revoke them first): "
@@ -71,7 +70,6 @@ extension PostgresStore {
     /// to the node, one after the other, so the next writer can read before the first one's celebration is visible,
     /// and only a key holds. Refuses while repeated celebrations are stored (imports do not check this rule).
     private func addOneCelebrationPerKind() async throws {
-        let s = PostgresSchema.quoted(schema) + "."
         let repeats = try await client.query(PostgresQuery(unsafeSQL: """
             SELECT count(*) FROM (SELECT 1 FROM \(s)celebration GROUP BY win_id, member_id, kind, tenant_id HAVING count(*) > 1) r
             """), logger: logger)
