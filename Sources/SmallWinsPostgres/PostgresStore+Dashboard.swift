@@ -59,8 +59,8 @@ struct PostgresDialect: SQLDialect {
 
     var plansEveryStatement: Bool { true }
 
-    /// 8: with 16 writers in one district, about 2 share each slice of the district's row of the day; a school's
-    /// dashboard reads at most 8 rows for each of its days.
+    /// 8: with 16 writers in one district, about 2 share each slice of the district's row of the day; the district's
+    /// dashboard reads at most 8 rows for each of its days, and every other scope's one.
     var aggregateSlices: Int { 8 }
 
     func teamSlice(_ column: String) -> String { "get_byte(uuid_send(\(column)), 15) % \(aggregateSlices)" }

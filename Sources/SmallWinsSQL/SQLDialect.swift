@@ -49,11 +49,11 @@ public protocol SQLDialect: Sendable {
     /// text varies with its rows costs no more than a fixed one; `false` where each connection keeps its statements
     /// prepared by text (SQLite), so fixed texts are cheaper.
     var plansEveryStatement: Bool { get }
-    /// In how many slices the aggregates shared by many teams keep each count (``SQLEngine`` sums them at read):
-    /// concurrent writers whose wins are in teams of different slices update different rows of the district's and
-    /// the schools' counts for the same day. 1 where one writer writes at a time anyway (SQLite).
+    /// In how many slices the district's own rows of the aggregates every school shares keep each count (``SQLEngine``
+    /// sums them at read): concurrent writers whose wins are in teams of different slices update different rows of
+    /// the district's counts for the same day. 1 where one writer writes at a time anyway (SQLite).
     var aggregateSlices: Int { get }
     /// The slice of the team whose id is in `column`, as an SQL expression: the id's last byte modulo
-    /// ``aggregateSlices``, as ``SQLEngine/slice(of:)`` computes it.
+    /// ``aggregateSlices`` (``SQLEngine/slice(scope:team:district:)`` is the whole rule).
     func teamSlice(_ column: String) -> String
 }

@@ -12,7 +12,7 @@ import SmallWins
 /// joins. Upserts read their rows in key order, so two writers lock shared rows in the same order.
 ///
 /// The district's own rows of the tables that every school shares (days, themes, groups, celebration kinds) keep
-/// each count in slices (``SQLDialect/aggregateSlices``): a win counts in its team's slice (``slice(of:)``), so
+/// each count in slices (``SQLDialect/aggregateSlices``): a win counts in its team's slice (``slice(scope:team:district:)``), so
 /// two writers in one district queue on the district's row of the day only when their teams share a slice, and
 /// every reader sums the slices. Other scopes' rows, and the tables keyed by something one school owns (a goal, an
 /// author), keep slice 0: writers of different schools do not share them, and a school's dashboard reads no more
@@ -214,11 +214,10 @@ extension SQLEngine {
         for (key, expression) in zip(aggregate.keys, keys) where key.field.isOptional {
             conditions.append(SQLText(stringLiteral: "\(expression) IS NOT NULL"))
         }
-        // The district's id is the tenant id. A constant slice (one slice) is selected, not grouped by: SQLite reads
-        // `GROUP BY 0` as a column number.
-        let slices = dialect.aggregateSlices > 1
-        let slice = !aggregate.sliced ? [] : [slices ? "CASE WHEN a.ancestor_id = a.tenant_id THEN \(dialect.teamSlice("w.team_id")) ELSE 0 END" : "0"]
-        let grouped = (["a.ancestor_id", "a.own"] + keys + (slices ? slice : []) + ["a.tenant_id"]).joined(separator: ", ")
+        // The district's id is the tenant id.
+        let sliced = aggregate.sliced ? sliceExpression(scope: "a.ancestor_id", team: "w.team_id", district: "a.tenant_id") : nil
+        let slice = !aggregate.sliced ? [] : [sliced ?? "0"]
+        let grouped = (["a.ancestor_id", "a.own"] + keys + (sliced.map { [$0] } ?? []) + ["a.tenant_id"]).joined(separator: ", ")
         let selected = (["a.ancestor_id", "a.own"] + keys + slice + ["a.tenant_id"]).joined(separator: ", ")
         let text: SQLText = """
             INSERT INTO \(table: aggregate.table) (\(raw: (aggregate.keyColumns + values.map(\.0)).joined(separator: ", ")))
@@ -286,7 +285,7 @@ extension SQLEngine {
                     let scopes = chain.map { [SQLValue.id($0), .integer(0)] } + (aggregate.subtreesOnly ? [] : [[.id(win.team.uuid), .integer(1)]])
                     let district = chain.last  // the tenant: the district at the top of the chain
                     for scope in scopes {
-                        let slice: [SQLValue] = !aggregate.sliced ? [] : [.integer(scope[0] == .id(district) ? Int64(slice(of: win.team.uuid)) : 0)]
+                        let slice: [SQLValue] = !aggregate.sliced ? [] : [.integer(self.slice(scope: scope[0], team: win.team.uuid, district: district))]
                         let row = scope + key + slice + [.id(district)]
                         rows[row] = zip(rows[row] ?? counts.map { _ in 0 }, counts).map(+)
                     }
@@ -303,9 +302,21 @@ extension SQLEngine {
         }
     }
 
-    /// The slice a team's wins count in, in the district's rows of a table that keeps slices: its id's last byte modulo
-    /// ``SQLDialect/aggregateSlices`` (``SQLDialect/teamSlice(_:)`` in SQL).
-    func slice(of team: UUID) -> Int { Int(team.uuid.15) % dialect.aggregateSlices }
+    /// The slice a win of `team` counts in, in the row of `scope` of a table that keeps slices: in the district's own
+    /// rows, the team id's last byte modulo ``SQLDialect/aggregateSlices``; elsewhere 0. ``sliceExpression(scope:team:district:)``
+    /// is the same rule in SQL.
+    func slice(scope: SQLValue, team: UUID, district: UUID?) -> Int64 {
+        guard let district, scope == .id(district) else { return 0 }
+        return Int64(team.uuid.15) % Int64(dialect.aggregateSlices)
+    }
+
+    /// ``slice(scope:team:district:)`` as an SQL expression over three columns, or `nil` where the dialect keeps one
+    /// slice (the slice is then the constant 0, which is selected but not grouped by: SQLite reads `GROUP BY 0` as a
+    /// column number).
+    func sliceExpression(scope: String, team: String, district: String) -> String? {
+        guard dialect.aggregateSlices > 1 else { return nil }
+        return "CASE WHEN \(scope) = \(district) THEN \(dialect.teamSlice(team)) ELSE 0 END"
+    }
 
     /// A key field's value for `win` and one of its linked ids; `nil` when the win has none (it is then not counted).
     private static func value(_ field: Field, of win: Win, linked: UUID?) -> SQLValue? {
