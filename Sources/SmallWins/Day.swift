@@ -36,15 +36,20 @@ public struct Day: Hashable, Comparable, Sendable, Codable, LosslessStringConver
 
     /// Parses `YYYY-MM-DD`; throws a typed error naming `field` otherwise.
     public init(iso text: String, field: String = "day") throws {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard text.count == 10, parts.count == 3,
-              parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-              parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
-              let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2])
-        else {
+        var text = text
+        let parts = text.withUTF8 { Day.parts(ofISO: $0) }
+        guard let (year, month, day) = parts else {
             throw SmallWinsError.invalid(field: field, reason: "expected a day as YYYY-MM-DD, got \"\(text.prefix(40))\"")
         }
         try self.init(year, month, day, field: field)
+    }
+
+    /// The year, month and day of `YYYY-MM-DD` (ASCII digits only) in `bytes`; `nil` for anything else.
+    static func parts(ofISO bytes: UnsafeBufferPointer<UInt8>) -> (Int, Int, Int)? {
+        guard bytes.count == 10, ASCIIDigits.has("-", at: 4, 7, in: bytes),
+              let year = ASCIIDigits.number(bytes, from: 0, count: 4), let month = ASCIIDigits.number(bytes, from: 5, count: 2),
+              let day = ASCIIDigits.number(bytes, from: 8, count: 2) else { return nil }
+        return (year, month, day)
     }
 
     /// Parses `YYYY-MM-DD`; `nil` for anything else (``init(iso:field:)`` says why).
@@ -60,7 +65,19 @@ public struct Day: Hashable, Comparable, Sendable, Codable, LosslessStringConver
     }
 
     /// The day as `YYYY-MM-DD`.
-    public var iso: String { "\(Day.pad(year, 4))-\(Day.pad(month, 2))-\(Day.pad(day, 2))" }
+    public var iso: String {
+        guard (0...9999).contains(year) else { return "\(Day.pad(year, 4))-\(Day.pad(month, 2))-\(Day.pad(day, 2))" }
+        return String(unsafeUninitializedCapacity: 10) { write(into: $0, at: 0); return 10 }
+    }
+
+    /// Writes `YYYY-MM-DD` (10 bytes, a year of 0...9999) from `start`.
+    func write(into bytes: UnsafeMutableBufferPointer<UInt8>, at start: Int) {
+        ASCIIDigits.write(year, count: 4, into: bytes, at: start)
+        bytes[start + 4] = UInt8(ascii: "-")
+        ASCIIDigits.write(month, count: 2, into: bytes, at: start + 5)
+        bytes[start + 7] = UInt8(ascii: "-")
+        ASCIIDigits.write(day, count: 2, into: bytes, at: start + 8)
+    }
 
     public var description: String { iso }
 

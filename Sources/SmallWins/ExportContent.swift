@@ -200,7 +200,8 @@ public struct WinPages: AsyncSequence, Sendable {
 
 /// Names and titles of an export's records by id; `nil` when a record is outside the export.
 public struct ExportNames: Sendable {
-    private let teams: TeamTree
+    /// Each team's path, worked out once: every row of a wins export names its team's.
+    private let teamPaths: [Team.ID: String]
     private let members: [Member.ID: String]
     private let groups: [StudentGroup.ID: String]
     private let themes: [Theme.ID: String]
@@ -213,7 +214,9 @@ public struct ExportNames: Sendable {
     public static let pathSeparator = " / "
 
     init(_ content: ExportContent) {
-        teams = TeamTree(content.teams)
+        let tree = TeamTree(content.teams)
+        teamPaths = Dictionary(content.teams.compactMap { team in tree.path(of: team.id, separator: Self.pathSeparator).map { (team.id, $0) } },
+                               uniquingKeysWith: { first, _ in first })
         members = Dictionary(content.members.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
         groups = Dictionary(content.studentGroups.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
         themes = Dictionary(content.themes.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
@@ -225,7 +228,7 @@ public struct ExportNames: Sendable {
 
     /// The team's path from the top team of the export ("Northside / Lincoln / Grade 3").
     public func teamPath(_ id: Team.ID?) -> String? {
-        id.flatMap { teams.path(of: $0, separator: Self.pathSeparator) }
+        id.flatMap { teamPaths[$0] }
     }
 
     /// A member's name.

@@ -25,21 +25,38 @@ public enum Instant {
         }
         let day = Day(ordinal: Int(dayNumber))
         let hours = rest / 3_600_000, minutes = rest / 60_000 % 60, seconds = rest / 1000 % 60, millis = rest % 1000
-        return "\(day.iso)T\(pad(hours, 2)):\(pad(minutes, 2)):\(pad(seconds, 2)).\(pad(millis, 3))Z"
+        guard (0...9999).contains(day.year) else {
+            return "\(day.iso)T\(pad(hours, 2)):\(pad(minutes, 2)):\(pad(seconds, 2)).\(pad(millis, 3))Z"
+        }
+        return String(unsafeUninitializedCapacity: 24) { bytes in
+            day.write(into: bytes, at: 0)
+            bytes[10] = UInt8(ascii: "T")
+            ASCIIDigits.write(Int(hours), count: 2, into: bytes, at: 11)
+            bytes[13] = UInt8(ascii: ":")
+            ASCIIDigits.write(Int(minutes), count: 2, into: bytes, at: 14)
+            bytes[16] = UInt8(ascii: ":")
+            ASCIIDigits.write(Int(seconds), count: 2, into: bytes, at: 17)
+            bytes[19] = UInt8(ascii: ".")
+            ASCIIDigits.write(Int(millis), count: 3, into: bytes, at: 20)
+            bytes[23] = UInt8(ascii: "Z")
+            return 24
+        }
     }
 
     /// Parses the form ``iso(_:)`` writes; `nil` for anything else.
     public static func parse(_ text: String) -> Date? {
-        let characters = Array(text.utf8)
-        guard characters.count == 24, characters[10] == UInt8(ascii: "T"), characters[23] == UInt8(ascii: "Z"),
-              let day = try? Day(iso: String(text.prefix(10))) else { return nil }
-        func number(_ from: Int, _ length: Int) -> Int64? {
-            Int64(String(decoding: characters[from..<(from + length)], as: UTF8.self))
+        var text = text
+        return text.withUTF8 { bytes -> Date? in
+            guard bytes.count == 24, ASCIIDigits.has("T", at: 10, in: bytes), ASCIIDigits.has(":", at: 13, 16, in: bytes),
+                  ASCIIDigits.has(".", at: 19, in: bytes), ASCIIDigits.has("Z", at: 23, in: bytes),
+                  let (year, month, dayOfMonth) = Day.parts(ofISO: UnsafeBufferPointer(rebasing: bytes[0..<10])),
+                  let day = try? Day(year, month, dayOfMonth),
+                  let hours = ASCIIDigits.number(bytes, from: 11, count: 2), let minutes = ASCIIDigits.number(bytes, from: 14, count: 2),
+                  let seconds = ASCIIDigits.number(bytes, from: 17, count: 2), let millis = ASCIIDigits.number(bytes, from: 20, count: 3),
+                  hours < 24, minutes < 60, seconds < 60 else { return nil }
+            let total = Int64(day.ordinal) * 86_400_000 + Int64(hours * 3_600_000 + minutes * 60_000 + seconds * 1000 + millis)
+            return Date(timeIntervalSince1970: Double(total) / 1000)
         }
-        guard let hours = number(11, 2), let minutes = number(14, 2), let seconds = number(17, 2),
-              let millis = number(20, 3), hours < 24, minutes < 60, seconds < 60 else { return nil }
-        let total = Int64(day.ordinal) * 86_400_000 + hours * 3_600_000 + minutes * 60_000 + seconds * 1000 + millis
-        return Date(timeIntervalSince1970: Double(total) / 1000)
     }
 
     private static func pad(_ value: Int64, _ width: Int) -> String {

@@ -20,20 +20,45 @@ public struct CSVFormat: Hashable, Sendable {
 
     /// One cell: guarded if asked, then quoted when it holds a quote, comma, CR or LF.
     public func cell(_ value: String) -> String {
-        var value = value
-        if guardsFormulas, let first = value.first, Self.formulaTriggers.contains(first) {
-            value = "'" + value
-        }
-        guard value.utf8.contains(where: { $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: ",") || $0 == 13 || $0 == 10 }) else {
-            return value
-        }
-        return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        var text = ""
+        append(value, to: &text)
+        return text
     }
 
-    /// One record: cells joined with commas, ended with `\r\n`.
+    /// One record: cells joined with commas, ended with `\r\n`, built in one string.
     public func record(_ cells: [String]) -> String {
-        cells.map(cell).joined(separator: ",") + "\r\n"
+        var line = ""
+        line.reserveCapacity(cells.reduce(2) { $0 + $1.utf8.count + 4 })
+        for (index, cell) in cells.enumerated() {
+            if index > 0 { line.append(",") }
+            append(cell, to: &line)
+        }
+        line.append("\r\n")
+        return line
     }
+
+    /// Appends one cell to `line`. The formula guard looks at the first character only when the first byte could
+    /// start one of ``formulaTriggers`` (all ASCII), so a plain cell is never split into characters.
+    private func append(_ value: String, to line: inout String) {
+        let first = value.utf8.first
+        let guarded = guardsFormulas && first.map(Self.triggerBytes.contains) == true && Self.formulaTriggers.contains(value.first!)
+        var quote = false, doubled = false
+        for byte in value.utf8 {
+            switch byte {
+            case UInt8(ascii: "\""): quote = true; doubled = true
+            case UInt8(ascii: ","), 13, 10: quote = true
+            default: continue
+            }
+            if doubled { break }
+        }
+        if quote { line.append("\"") }
+        if guarded { line.append("'") }
+        line.append(doubled ? value.replacingOccurrences(of: "\"", with: "\"\"") : value)
+        if quote { line.append("\"") }
+    }
+
+    /// The first bytes of ``formulaTriggers``.
+    private static let triggerBytes = Set(formulaTriggers.compactMap { $0.utf8.first })
 
     /// How multi-valued fields are joined in one cell.
     public static let listSeparator = "; "

@@ -72,7 +72,7 @@ struct TableRows<Record> {
 /// Text forms of values in cells.
 enum Cell {
     static func id<Subject>(_ id: Identifier<Subject>?) -> String { id?.description ?? "" }
-    static func ids<Subject>(_ ids: [Identifier<Subject>]) -> String { ids.map(\.description).joined(separator: CSVFormat.listSeparator) }
+    static func ids<Subject>(_ ids: [Identifier<Subject>]) -> String { UUID.joinedText(ids.map(\.uuid), separator: CSVFormat.listSeparator) }
     static func list(_ values: [String?]) -> String { values.map { $0 ?? "" }.joined(separator: CSVFormat.listSeparator) }
     static func day(_ day: Day?) -> String { day?.iso ?? "" }
     static func instant(_ date: Date) -> String { Instant.iso(date) }

@@ -110,10 +110,8 @@ extension SQLRow {
     /// A column read through ``SQLDialect/joinedIDs(_:)``: ids separated by commas; empty or null for none.
     public func ids<Subject>(_ column: String) throws -> [Identifier<Subject>] {
         guard let text = try optionalText(column), !text.isEmpty else { return [] }
-        return try text.split(separator: ",").map { part in
-            guard let id = Identifier<Subject>(String(part)) else { throw SmallWinsError.storage(.corrupt("column \(column) is not a list of ids")) }
-            return id
-        }
+        guard let uuids = UUID.list(text) else { throw SmallWinsError.storage(.corrupt("column \(column) is not a list of ids")) }
+        return uuids.map(Identifier.init)
     }
 
     /// A column read through ``SQLDialect/linesText(_:)``: a JSON array of strings.

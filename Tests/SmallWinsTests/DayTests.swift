@@ -5,7 +5,8 @@ import Testing
 @Suite("Day and Period")
 struct DayTests {
     @Test(arguments: ["2026-02-29", "2026-13-01", "2026-00-10", "2026-04-31", "1899-12-31", "2201-01-01", "2026-1-05",
-                      "26-01-05", "2026/01/05", "", "２０２６-01-05", "2026-01-05T00:00"])
+                      "26-01-05", "2026/01/05", "", "２０２６-01-05", "2026-01-05T00:00", "+026-01-05", "2026-+1-05",
+                      "2026-01-0５", "2026-01-5 ", " 2026-01-5", "2026-01-\u{0}5"])
     func rejectsDaysThatDoNotExist(_ text: String) {
         #expect(throws: SmallWinsError.self) { try Day(iso: text, field: "day") }
         do {

@@ -35,6 +35,24 @@ struct ValueTests {
         #expect(Instant.iso(Date(timeIntervalSince1970: 1_764_000_000.123)) == "2025-11-24T16:00:00.123Z")
         #expect(Instant.parse("2025-11-24T16:00:00Z") == nil)
         #expect(Instant.parse("2025-11-24T25:00:00.000Z") == nil)
+        for text in ["2025-11-24T+6:00:00.000Z", "2025-11-24T16:00:00.+23Z", "2025-11-24 16:00:00.000Z", "2025-11-24T16:00:00.000z",
+                     "2025-02-30T16:00:00.000Z", "2025-11-24T16:60:00.000Z", "2025-11-24T16:00:0１.000Z", "2025-11-24T16:00:00.000Z "] {
+            #expect(Instant.parse(text) == nil, "\(text)")
+        }
+    }
+
+    @Test func instantsPrintAsFoundationsISO8601WithMilliseconds() {
+        let foundation = ISO8601DateFormatter()
+        foundation.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
+        foundation.timeZone = TimeZone(identifier: "UTC")
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<2000 {
+            // Whole milliseconds from 1900 to 2200, where Foundation's formatter and ours must agree byte for byte.
+            let milliseconds = Int64.random(in: -2_208_988_800_000...7_289_654_399_999, using: &generator)
+            let date = Date(timeIntervalSince1970: Double(milliseconds) / 1000)
+            #expect(Instant.iso(date) == foundation.string(from: date), "\(milliseconds)")
+            #expect(Instant.parse(Instant.iso(date)) == date)
+        }
     }
 
     @Test func searchTermsAreLowercasedWordsOnly() throws {
