@@ -98,7 +98,7 @@ extension SQLEngine {
     /// Otherwise one ordered, limited read does both (picking first made a PostgreSQL page 0.3 ms slower).
     package func pageStatement(_ query: WinQuery, terms: [String], after cursor: WinCursor?, limit: Int, teamByTeam: Bool) -> SQLStatement {
         let selection = WinSelection(filters: query, terms: terms, days: query.period.map { ($0.first, $0.last) }, cursor: cursor, dialect: dialect,
-                                     tenant: scopeTenant)
+                                     tenant: scopeTenant, everyTeam: scope == nil)
         let newest: SQLText = "ORDER BY w.day DESC, w.id DESC LIMIT \(limit + 1)"
         guard teamByTeam || !terms.isEmpty || dialect.computesSelectListBeforeSorting else {
             return scoped(selection.prelude + "\nSELECT \(winColumns) FROM \(table: "win") w WHERE \(selection.conditions) \(newest)")

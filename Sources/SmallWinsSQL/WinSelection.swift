@@ -12,17 +12,20 @@ struct WinSelection {
 
     /// The wins in scope matching `filters` (its period aside), `terms` (search words), with a day from `first`
     /// (or any) through `last` (none when `last` is `nil`, or any when `days` is `nil`), and before `cursor`; of
-    /// `tenant` when known, which each table read then names.
+    /// `tenant` when known, which each table read then names. `everyTeam` (an unscoped store) leaves out the
+    /// condition on `subtree` when no team is named: every win is in a team, and on PostgreSQL the join with a
+    /// subtree of every team made each page of an export read and sort the whole win table instead of walking the
+    /// index on (day, id) (a 100,000-win export: 100 such scans).
     init(
         filters: WinQuery, terms: [String], days: (first: Day?, last: Day?)?, cursor: WinCursor? = nil, dialect: any SQLDialect,
-        tenant: UUID? = nil
+        tenant: UUID? = nil, everyTeam: Bool = false
     ) {
         let engine = SQLEngine(dialect: dialect, scope: nil, tenant: tenant)
         let teams = filters.teams.sorted().map { SQLValue.id($0.uuid) }
         // With teams named, one condition on their subtrees within the scope's: as two conditions, SQLite read every
         // win of the scope through the team index (100,000 at district scope) to keep the named team's few hundred.
-        var conditions: SQLText = (teams.isEmpty ? "w.team_id IN (SELECT id FROM subtree)"
-            : "w.team_id IN (SELECT id FROM picked WHERE id IN (SELECT id FROM subtree))") + engine.inTenant("w")
+        var conditions: SQLText = (!teams.isEmpty ? "w.team_id IN (SELECT id FROM picked WHERE id IN (SELECT id FROM subtree))"
+            : everyTeam ? "w.team_id IS NOT NULL" : "w.team_id IN (SELECT id FROM subtree)") + engine.inTenant("w")
         func add(_ condition: SQLText) { conditions = conditions + " AND " + condition }
         func inList(_ column: String, _ values: [SQLValue]) {
             if !values.isEmpty { add("\(raw: column) IN \(list: values)") }
