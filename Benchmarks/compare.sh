@@ -22,6 +22,11 @@ trap 'rm -rf "$work"' EXIT
 
 swift package benchmark --format influx --path "$work" --no-progress "$@" >"$work/benchmark.log" 2>&1 \
   || { cat "$work/benchmark.log"; exit 1; }
+# The runner reports a benchmark that throws and carries on with the others, exiting 0; this script does not.
+if grep -q "^Benchmark .* failed with" "$work/benchmark.log"; then
+  grep "^Benchmark .* failed with" "$work/benchmark.log" >&2
+  exit 1
+fi
 
 seconds() { # wall time of a command, in seconds
   local start end

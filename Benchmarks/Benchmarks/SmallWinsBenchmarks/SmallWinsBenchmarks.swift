@@ -174,8 +174,11 @@ let benchmarks: @Sendable () -> Void = {
         }
         measure("\(name): page of 50 wins halfway through the district", repeated) { benchmark in
             let store = try await backend.store()
-            // The wins span three school years evenly, so the cursor after the end of January 2026 is about halfway.
-            let cursor = try WinCursor(token: "2026-01-31/ffffffff-ffff-ffff-ffff-ffffffffffff")
+            // The wins span three school years evenly, so the cursor after the newest win of January 2026 is about
+            // halfway. A cursor is issued by a store, so it is made from that win.
+            let january = WinQuery(period: try Period(Day.earliest, through: try Day(2026, 1, 31)))
+            guard let middle = try await store.wins(january, after: nil, limit: 1).wins.first else { throw SmallWinsError.invalid(field: "district", reason: "it has no win in January 2026") }
+            let cursor = WinCursor(after: middle, of: WinQuery())
             benchmark.startMeasurement()
             for _ in benchmark.scaledIterations { blackHole(try await store.wins(WinQuery(), after: cursor, limit: 50)) }
         }
