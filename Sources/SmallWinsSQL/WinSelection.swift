@@ -24,8 +24,8 @@ struct WinSelection {
         let teams = filters.teams.sorted().map { SQLValue.id($0.uuid) }
         // With teams named, one condition on their subtrees within the scope's: as two conditions, SQLite read every
         // win of the scope through the team index (100,000 at district scope) to keep the named team's few hundred.
-        var conditions: SQLText = (!teams.isEmpty ? "w.team_id IN (SELECT id FROM picked WHERE id IN (SELECT id FROM subtree))"
-            : everyTeam ? "w.team_id IS NOT NULL" : "w.team_id IN (SELECT id FROM subtree)") + engine.inTenant("w")
+        var conditions: SQLText = !teams.isEmpty ? "w.team_id IN (SELECT id FROM picked WHERE id IN (SELECT id FROM subtree))" + engine.inTenant("w")
+            : everyTeam ? "w.team_id IS NOT NULL" + engine.inTenant("w") : engine.kept(in: "subtree", by: "w")
         func add(_ condition: SQLText) { conditions = conditions + " AND " + condition }
         func inList(_ column: String, _ values: [SQLValue]) {
             if !values.isEmpty { add("\(raw: column) IN \(list: values)") }
