@@ -28,6 +28,9 @@ enum SQLiteSchema {
         migrator.registerMigration("v6: the aggregates every school shares have a slice in their keys") { db in
             for statement in version6 { try db.execute(sql: statement) }
         }
+        migrator.registerMigration("v7: statistics for the query planner") { db in
+            for statement in version7 { try db.execute(sql: statement) }
+        }
         return migrator
     }
 }

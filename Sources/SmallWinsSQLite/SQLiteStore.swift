@@ -26,6 +26,8 @@ public struct SQLiteStore: SQLStore {
     private let heldTransaction: SQLiteTransaction?
     /// The one reader of the change log that feeds every listener of this file in this process.
     let changeHub: ChangeHub
+    /// Gathers the query planner's statistics again as this process's writes grow the file.
+    private let statistics: SQLiteStatistics
     /// Transactions of this process take the file's write lock one after the other, in the order they asked, instead
     /// of polling for it in SQLite's busy handler (which lets a late comer win and an early one time out).
     private let transactionQueue: SerialGate
@@ -57,6 +59,7 @@ public struct SQLiteStore: SQLStore {
             let deadline = Date().addingTimeInterval(busyTimeout)
             pool = try Self.retrying(until: deadline) { try DatabasePool(path: path, configuration: configuration) }
             try Self.migrate(pool, until: deadline)
+            statistics = SQLiteStatistics(rowsAtAnalysis: try await pool.read(SQLiteStatistics.rowsCounted))
         } catch let error as DatabaseError {
             guard case .storage(var failure) = SQLiteFailure.map(error) else { throw SQLiteFailure.map(error) }
             failure.message = "cannot open \(path): \(failure.message)"
@@ -111,6 +114,7 @@ public struct SQLiteStore: SQLStore {
         self.tenant = tenant
         self.heldTransaction = transaction
         self.changeHub = store.changeHub
+        self.statistics = store.statistics
         self.transactionQueue = store.transactionQueue
     }
 
@@ -143,7 +147,12 @@ public struct SQLiteStore: SQLStore {
             if let heldTransaction {
                 return try await heldTransaction.write { db in try body(SQLiteContext(db: db)) }
             }
-            let result = try await pool.write { db in try body(SQLiteContext(db: db)) }
+            let result = try await pool.write { db in
+                let changesBefore = db.totalChangesCount
+                let result = try body(SQLiteContext(db: db))
+                try statistics.note(db.totalChangesCount - changesBefore, in: db)
+                return result
+            }
             changeHub.poke()
             return result
         }
@@ -158,7 +167,7 @@ public struct SQLiteStore: SQLStore {
             let held = try await mappingErrors { try await SQLiteTransaction(path: path, configuration: pool.configuration) }
             do {
                 let result = try await body(SQLiteStore(copying: self, scope: scope, tenant: tenant, transaction: held))
-                try await mappingErrors { try await held.commit() }
+                try await mappingErrors { try await held.commit(noting: statistics) }
                 changeHub.poke()
                 return result
             } catch {

@@ -49,9 +49,14 @@ final class SQLiteTransaction: Sendable {
         }
     }
 
-    /// Makes every write of the transaction durable and visible.
-    func commit() async throws {
-        try await connection.writeWithoutTransaction { db in try db.execute(sql: "COMMIT") }
+    /// Makes every write of the transaction durable and visible, after noting the rows it changed in `statistics`
+    /// (which may gather them again first, in the transaction).
+    func commit(noting statistics: SQLiteStatistics) async throws {
+        try await connection.writeWithoutTransaction { db in
+            try Self.requireOpen(db)
+            try statistics.note(db.totalChangesCount, in: db)
+            try db.execute(sql: "COMMIT")
+        }
     }
 
     /// Undoes every write of the transaction.

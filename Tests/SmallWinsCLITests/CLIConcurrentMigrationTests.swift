@@ -29,7 +29,7 @@ struct CLIConcurrentMigrationTests {
             }
             let info = try cli.ok("info", "--database", "shared.sqlite", "--json")
             let facts = try JSONSerialization.jsonObject(with: Data(info.utf8)) as? [String: Any]
-            #expect((facts?["migrations"] as? [String])?.count == 6, "round \(round): \(info)")
+            #expect((facts?["migrations"] as? [String])?.count == 7, "round \(round): \(info)")
             #expect((facts?["settings"] as? [String: String])?["integrity"] == "ok", "round \(round): \(info)")
             let teams = try cli.ok("team", "list", "--database", "shared.sqlite")
             #expect(districts.allSatisfy(teams.contains), "round \(round): every district is there")
