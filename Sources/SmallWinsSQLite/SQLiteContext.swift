@@ -24,11 +24,14 @@ struct SQLiteContext {
     // Every statement is prepared once per connection: the same SQL text with other values (a page, a dashboard's
     // parts, a batch's rows) is not compiled again.
 
-    /// The rows of `statement`.
+    /// The rows of `statement`, each read from the statement as it steps (no intermediate copy of the row).
     func rows(_ statement: SQLStatement) throws -> [SQLRow] {
-        let rows = try Row.fetchAll(db.cachedStatement(sql: statement.sql), arguments: arguments(statement.values))
-        let columns = rows.first.map { Array($0.columnNames) } ?? []
-        return try rows.map { try SQLRow(sqlite: $0, columns: columns) }
+        let prepared = try db.cachedStatement(sql: statement.sql)
+        let columns = prepared.columnNames
+        let cursor = try Row.fetchCursor(prepared, arguments: arguments(statement.values))
+        var rows: [SQLRow] = []
+        while let row = try cursor.next() { rows.append(try SQLRow(sqlite: row, columns: columns)) }
+        return rows
     }
 
     /// Runs `statement`, which returns no rows.
