@@ -35,8 +35,10 @@ extension PostgresContext {
         }
     }
 
-    /// The rows of each statement, in order. The statements are sent all at once, so the connection pipelines
-    /// them and the caller waits for one round trip, not one per statement.
+    /// The rows of each statement, in order. The statements are queued on the connection all at once, and
+    /// PostgresNIO sends each as soon as the one before has answered, without a return to the caller in between.
+    /// (It does not pipeline: PostgresNIO 1.33 runs a connection's queries one after another, so each statement is
+    /// still one round trip.)
     func rows(of statements: [SQLStatement]) async throws -> [[SQLRow]] {
         if statements.count == 1 { return [try await rows(statements[0])] }
         return try await withThrowingTaskGroup(of: (Int, [SQLRow]).self) { group in

@@ -3,8 +3,8 @@ import SmallWins
 
 /// One store operation as SQL, written once for every engine: the statements it reads, then a decision in
 /// plain Swift over their rows (the rules, and the errors they throw) that ends the operation, writes, or
-/// reads more. A backend runs a plan with ``SQLStore/run(_:)`` in its own way (synchronously on SQLite,
-/// pipelined on PostgreSQL), inside one transaction when ``writes`` is set.
+/// reads more. A backend runs a plan with ``SQLStore/run(_:)`` in its own way (synchronously on SQLite, each
+/// round's reads queued at once on PostgreSQL), inside one transaction when ``writes`` is set.
 public struct SQLPlan<Output: Sendable>: Sendable {
     /// What follows the rows of ``reads``.
     public enum Next: Sendable {
