@@ -116,7 +116,7 @@ extension SQLEngine {
     private func checkReferences(of goal: Goal, facts rows: ArraySlice<[SQLRow]>) throws -> UUID {
         let chain = try rows[rows.startIndex].ids()
         try requireWritable(goal.team.uuid, ancestry: chain, field: "team")
-        try requireKept(goal.focusGroups.map(\.uuid), keepers: rows[rows.startIndex + 1], by: chain, field: "focusGroups", kind: .studentGroup)
+        try requireKept(goal.focusGroups.map(\.uuid), owners: owners(rows[rows.startIndex + 1]), by: chain, field: "focusGroups", kind: .studentGroup)
         return try tenant(of: chain)
     }
 
@@ -189,7 +189,7 @@ extension SQLEngine {
     private func checkReferences(of question: LearningQuestion, facts rows: ArraySlice<[SQLRow]>) throws -> UUID {
         let chain = try rows[rows.startIndex].ids()
         try requireWritable(question.team.uuid, ancestry: chain, field: "team")
-        try requireKept(question.goal.map { [$0.uuid] } ?? [], keepers: rows[rows.startIndex + 1], by: chain, field: "goal", kind: .goal)
+        try requireKept(question.goal.map { [$0.uuid] } ?? [], owners: owners(rows[rows.startIndex + 1]), by: chain, field: "goal", kind: .goal)
         return try tenant(of: chain)
     }
 

@@ -250,7 +250,8 @@ private struct WinReferences {
     let ancestries: [UUID: [UUID]]
     private let memberTenants: [UUID: UUID]
     private let memberships: Set<[UUID]>
-    private let keepers: [[SQLRow]]
+    /// The keeping team of each goal, attempt, theme and student group the batch names, by id.
+    private let goals: [UUID: UUID], attempts: [UUID: UUID], themes: [UUID: UUID], groups: [UUID: UUID]
 
     /// The facts of ``SQLEngine/referenceFacts(of:)``.
     init(facts rows: ArraySlice<[SQLRow]>, engine: SQLEngine) throws {
@@ -263,7 +264,8 @@ private struct WinReferences {
         for row in rows[first + 1] { tenants[try row.uuid("id")] = try row.uuid("tenant_id") }
         memberTenants = tenants
         memberships = Set(try rows[first + 2].map { [try $0.uuid("member_id"), try $0.uuid("team_id")] })
-        keepers = Array(rows[(first + 3)...])
+        (goals, attempts) = (try engine.owners(rows[first + 3]), try engine.owners(rows[first + 4]))
+        (themes, groups) = (try engine.owners(rows[first + 5]), try engine.owners(rows[first + 6]))
     }
 
     /// Checks every reference of `win`; returns its tenant.
@@ -277,10 +279,10 @@ private struct WinReferences {
         if !chain.contains(where: { memberships.contains([win.author.uuid, $0]) }) {
             throw SmallWinsError.invalid(field: "author", reason: "is not a member of the win's team or a team above it")
         }
-        try engine.requireKept(win.goal.map { [$0.uuid] } ?? [], keepers: keepers[0], by: chain, field: "goal", kind: .goal)
-        try engine.requireKept(win.attempt.map { [$0.uuid] } ?? [], keepers: keepers[1], by: chain, field: "attempt", kind: .attempt)
-        try engine.requireKept(win.themes.map(\.uuid), keepers: keepers[2], by: chain, field: "themes", kind: .theme)
-        try engine.requireKept(win.groups.map(\.uuid), keepers: keepers[3], by: chain, field: "groups", kind: .studentGroup)
+        try engine.requireKept(win.goal.map { [$0.uuid] } ?? [], owners: goals, by: chain, field: "goal", kind: .goal)
+        try engine.requireKept(win.attempt.map { [$0.uuid] } ?? [], owners: attempts, by: chain, field: "attempt", kind: .attempt)
+        try engine.requireKept(win.themes.map(\.uuid), owners: themes, by: chain, field: "themes", kind: .theme)
+        try engine.requireKept(win.groups.map(\.uuid), owners: groups, by: chain, field: "groups", kind: .studentGroup)
         for member in win.shoutOuts where memberTenants[member.uuid] != tenant {
             throw SmallWinsError.unknownReference(field: "shoutOuts", .member, id: member.uuid)
         }
