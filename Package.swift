@@ -46,7 +46,11 @@ let package = Package(
         // The embedded SQLite backend.
         .target(
             name: "SmallWinsSQLite",
-            dependencies: ["SmallWins", "SmallWinsSQL", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: [
+                "SmallWins", "SmallWinsSQL", .product(name: "GRDB", package: "GRDB.swift"),
+                // SQLite's C functions, as GRDB links them: rows are read from the statement without a copy.
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
+            ]
         ),
         // The PostgreSQL backend for district deployments.
         .target(

@@ -24,13 +24,13 @@ struct SQLiteContext {
     // Every statement is prepared once per connection: the same SQL text with other values (a page, a dashboard's
     // parts, a batch's rows) is not compiled again.
 
-    /// The rows of `statement`, each read from the statement as it steps (no intermediate copy of the row).
+    /// The rows of `statement`, each read from the statement's own buffers as it steps (no intermediate copy).
     func rows(_ statement: SQLStatement) throws -> [SQLRow] {
         let prepared = try db.cachedStatement(sql: statement.sql)
         let columns = prepared.columnNames
         let cursor = try Row.fetchCursor(prepared, arguments: arguments(statement.values))
         var rows: [SQLRow] = []
-        while let row = try cursor.next() { rows.append(try SQLRow(sqlite: row, columns: columns)) }
+        while try cursor.next() != nil { rows.append(try SQLRow(sqlite: prepared.sqliteStatement, columns: columns)) }
         return rows
     }
 

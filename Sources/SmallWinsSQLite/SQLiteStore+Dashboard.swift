@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import GRDBSQLite
 import SmallWins
 import SmallWinsSQL
 
@@ -87,22 +88,35 @@ extension SQLValue {
 }
 
 extension SQLRow {
-    /// The row's values under `columns`, the result's column names. A whole-number real (what SQLite's `SUM` of
-    /// reals gives) reads as an integer; a fraction or a blob is not a value the dashboard reads, and is reported
-    /// as corrupt storage rather than rounded or dropped.
-    init(sqlite row: Row, columns: [String]) throws {
-        self.init(columns: columns, values: try zip(columns, row.databaseValues).map { column, value in
-            switch value.storage {
-            case .int64(let number): return .integer(number)
-            case .string(let text): return .text(text)
-            case .null: return .null
-            case .double(let number):
+    /// The current row of `statement` under `columns`, its result's column names, read from SQLite's own buffers.
+    /// Text that is exactly a lowercase canonical UUID (every id a store writes) becomes an id without a `String`
+    /// in between; it reads back as the same text. A whole-number real (what SQLite's `SUM` of reals gives) reads as
+    /// an integer; a fraction or a blob is not a value the store reads, and is reported as corrupt storage rather
+    /// than rounded or dropped.
+    init(sqlite statement: SQLiteStatement, columns: [String]) throws {
+        var values: [SQLValue] = []
+        values.reserveCapacity(columns.count)
+        for (index, column) in zip(Int32(0)..., columns) {
+            switch sqlite3_column_type(statement, index) {
+            case SQLITE_NULL: values.append(.null)
+            case SQLITE_INTEGER: values.append(.integer(sqlite3_column_int64(statement, index)))
+            case SQLITE_FLOAT:
+                let number = sqlite3_column_double(statement, index)
                 guard let whole = Int64(exactly: number) else {
                     throw SmallWinsError.storage(.corrupt("column \(column) holds \(number), not a whole number"))
                 }
-                return .integer(whole)
-            case .blob: throw SmallWinsError.storage(.corrupt("column \(column) holds bytes, not a number or text"))
+                values.append(.integer(whole))
+            case SQLITE_TEXT:
+                let text = UnsafeBufferPointer(start: sqlite3_column_text(statement, index), count: Int(sqlite3_column_bytes(statement, index)))
+                if text.count == 36, !text.contains(where: { (UInt8(ascii: "A")...UInt8(ascii: "F")).contains($0) }),
+                   let id = UUID(canonicalUTF8: text) {
+                    values.append(.id(id))
+                } else {
+                    values.append(.text(String(decoding: text, as: UTF8.self)))
+                }
+            default: throw SmallWinsError.storage(.corrupt("column \(column) holds bytes, not a number or text"))
             }
-        })
+        }
+        self.init(columns: columns, values: values)
     }
 }

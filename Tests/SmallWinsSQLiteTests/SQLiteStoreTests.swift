@@ -106,6 +106,27 @@ struct SQLiteStoreTests {
         }
     }
 
+    /// Rows are read from SQLite's buffers, and text that is exactly a lowercase UUID becomes an id on the way:
+    /// text that only looks like one (a title that is a UUID, in either case, or one character off) reads back
+    /// exactly as written.
+    @Test func textThatLooksLikeAnIDReadsBackAsWritten() async throws {
+        try await withTemporaryStore { store in
+            let district = try await store.create(Team(name: "Riverside", kind: .district))
+            let ana = try await store.create(Member(name: "Ana Lopez", in: district.id))
+            _ = try await store.create(Membership(member: ana.id, team: district.id))
+            let id = UUID().uuidString
+            let titles = [id.lowercased(), id.uppercased(), String(id.lowercased().dropLast()) + "g", " " + id.lowercased()]
+            for title in titles {
+                let win = try await store.record(Win(team: district.id, author: ana.id, kind: .success, title: title,
+                                                     story: title, day: try Day(iso: "2026-10-05")))
+                let read = try await store.win(win.id)
+                #expect(read.title == title && read.story == title, "\(title) read back as \(read.title)")
+            }
+            let page = try await store.wins(WinQuery(), after: nil, limit: 10)
+            #expect(Set(page.wins.map(\.title)) == Set(titles))
+        }
+    }
+
     @Test func databaseUsesWALAndForeignKeys() async throws {
         try await withTemporaryStore { store in
             let diagnostics = try await store.diagnostics()
