@@ -17,8 +17,10 @@ struct InitCommand: AsyncParsableCommand {
     @Option(help: "The kind of that root team: district, school or team.")
     var kind: Team.Kind = .district
 
-    /// Hidden until every statement is routed to one tenant: on a distributed installation today, writes of teams
-    /// work but reads with recursive queries are refused (PostgreSQL.md, "Beyond one server").
+    /// Hidden until every statement is routed to one tenant: on a distributed installation today the store works
+    /// (its conformance suite passed on a Citus cluster), but an unscoped store's statements and a filtered
+    /// dashboard's parts still go to every node, and read-only roles have no policies (PostgreSQL.md, "Beyond one
+    /// server").
     @Flag(help: ArgumentHelp("On a Citus coordinator: also distribute every table of a district's data by tenant (not ready for use).",
                              visibility: .hidden))
     var distributed = false
