@@ -30,12 +30,12 @@ package enum TextRules {
         if let text { try paragraph(text, field: field, limit: limit) }
     }
 
-    /// Checks that a list holds no repeated element.
     /// `text` with its ASCII letters in lower case and every other character kept: how emails compare.
     package static func asciiLowercased(_ text: String) -> String {
         String(decoding: text.utf8.map { (65...90).contains($0) ? $0 + 32 : $0 }, as: UTF8.self)
     }
 
+    /// Checks that a list holds no repeated element.
     package static func distinct<T: Hashable>(_ values: [T], field: String) throws {
         var seen = Set<T>()
         for value in values where !seen.insert(value).inserted {
