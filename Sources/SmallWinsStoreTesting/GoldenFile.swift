@@ -73,13 +73,15 @@ public enum Tool {
         public let description: String
     }
 
-    /// Runs `tool` (found on PATH) with `arguments` in `folder`; returns its standard output, or throws
-    /// ``Failure`` when it exits non-zero.
+    /// Runs `tool` (found on PATH) with `arguments` in `folder`, or else in the temporary directory; returns its
+    /// standard output, or throws ``Failure`` when it exits non-zero. Never in the process's working directory:
+    /// a concurrent ``TemporaryFolder/asWorkingDirectory(_:)`` section may have changed it to a folder it then
+    /// removes, and a tool started there fails (pyenv's `python3` did, in CI).
     public static func run(_ tool: String, _ arguments: [String], in folder: URL? = nil) throws -> String {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = [tool] + arguments
-        if let folder { process.currentDirectoryURL = folder }
+        process.currentDirectoryURL = folder ?? FileManager.default.temporaryDirectory
         let output = Pipe(), errors = Pipe()
         process.standardOutput = output
         process.standardError = errors
