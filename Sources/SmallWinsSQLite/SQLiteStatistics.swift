@@ -4,7 +4,7 @@ import GRDB
 /// Keeps the query planner's statistics (`sqlite_stat1`) in step with the file as it grows.
 ///
 /// SQLite plans a query from these statistics and never gathers them itself: without them it guesses every index
-/// equally selective, and at 1,000,000 wins the district dashboard took 289 ms instead of 229. They are gathered
+/// equally selective (at 1,000,000 wins a school's dashboard took 14.7 ms without them, 10.7 to 14.0 with). They are gathered
 /// once when the file is migrated (migration 7); then the store runs `ANALYZE`, sampling ``rowsSampled`` rows of
 /// each index, in the write transaction that brings the rows this process changed since the last analysis to as
 /// many as that analysis counted (and at least ``fewestChanges``). So a growing file has them gathered again each
