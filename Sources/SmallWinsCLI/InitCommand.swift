@@ -17,21 +17,17 @@ struct InitCommand: AsyncParsableCommand {
     @Option(help: "The kind of that root team: district, school or team.")
     var kind: Team.Kind = .district
 
-    /// Hidden until every statement is routed to one tenant: on a distributed installation today the store works
-    /// (its conformance suite passed on a Citus cluster), but an unscoped store's statements and a filtered
-    /// dashboard's parts still go to every node, and read-only roles have no policies (PostgreSQL.md, "Beyond one
-    /// server").
-    @Flag(help: ArgumentHelp("On a Citus coordinator: also distribute every table of a district's data by tenant (not ready for use).",
-                             visibility: .hidden))
+    /// See ``PostgresStore/distribute()`` and PostgreSQL.md, "Beyond one server".
+    @Flag(help: "On a Citus coordinator: also distribute every table of a district's data by tenant, before any data goes in.")
     var distributed = false
 
     func run() async throws {
+        if distributed, !StoreLocation.isPostgres(global.location) {
+            throw SmallWinsError.invalid(field: "distributed", reason: "needs a PostgreSQL database on a Citus coordinator")
+        }
         let opened = try await StoreSession.shared.open(global.location, create: true)
         var distributedNow: [String] = []
-        if distributed {
-            guard case .postgres(let store, _) = opened else {
-                throw SmallWinsError.invalid(field: "distributed", reason: "needs a PostgreSQL database on a Citus coordinator")
-            }
+        if distributed, case .postgres(let store, _) = opened {
             distributedNow = try await store.distribute()
         }
         let facts = try await DatabaseFacts(opened)

@@ -313,4 +313,20 @@ struct CLIPostgresTests {
         #expect(wrong.status != 0)
         #expect(wrong.error.hasPrefix("smallwins: storage error (unavailable): cannot connect to PostgreSQL"))
     }
+
+    /// `init --distributed` says in one line why it cannot distribute: on a SQLite file (which it does not create) and
+    /// on a PostgreSQL server without Citus (which it leaves migrated, as plain `init` would). CI has no Citus; the
+    /// flag's work on a real cluster is in PostgreSQL.md, "Beyond one server".
+    @Test func initDistributedRefusesWithoutCitusInOneLine() throws {
+        let cli = try CLIRunner()
+        defer { cli.cleanUp() }
+        let file = try cli.run(["init", "--distributed", "--database", "school.sqlite"])
+        #expect(file.status != 0 && file.error == "smallwins: invalid distributed: needs a PostgreSQL database on a Citus coordinator\n", "\(file.error)")
+        #expect(!FileManager.default.fileExists(atPath: cli.folder.appendingPathComponent("school.sqlite").path))
+        let postgres = try serverURL()
+        let plain = try cli.run(["init", "--distributed", "--database", postgres])
+        #expect(plain.status != 0 && plain.error == "smallwins: invalid distributed: this PostgreSQL server is not a Citus coordinator "
+                + "(run CREATE EXTENSION citus and add the worker nodes first)\n", "\(plain.error)")
+        #expect(try cli.ok("info", "--database", postgres).contains("migration"))
+    }
 }

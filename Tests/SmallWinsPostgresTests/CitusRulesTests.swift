@@ -76,7 +76,9 @@ struct CitusRulesTests {
     }
 
     /// `distribute()` (`smallwins init --distributed`) on a server without Citus says so, in SmallWins' words.
-    @Test func aServerWithoutCitusRefusesToDistributeClearly() async throws {
+    /// (Not when the suites run on a Citus coordinator.)
+    @Test(.enabled(if: !PostgresTestServer.distributes))
+    func aServerWithoutCitusRefusesToDistributeClearly() async throws {
         try await PostgresTestServer.withFreshStore { store in
             await #expect(throws: SmallWinsError.invalid(field: "distributed", reason: "this PostgreSQL server is not a Citus coordinator "
                                                          + "(run CREATE EXTENSION citus and add the worker nodes first)")) {

@@ -7,7 +7,9 @@ import SmallWinsSQLite
 /// schema named after the size. Settings come from the environment:
 /// - `SMALLWINS_BENCH_WINS`: the district's wins (1,000,000 by default);
 /// - `SMALLWINS_BENCH_DATA`: where the SQLite files and exports go (a folder under the temporary directory by default);
-/// - `SMALLWINS_BENCH_POSTGRES` (or `SMALLWINS_TEST_POSTGRES_URL`): a PostgreSQL URL; without one, only SQLite is measured.
+/// - `SMALLWINS_BENCH_POSTGRES` (or `SMALLWINS_TEST_POSTGRES_URL`): a PostgreSQL URL; without one, only SQLite is measured;
+/// - `SMALLWINS_BENCH_CITUS=1`: that URL names a Citus coordinator, and each district's tables are distributed by
+///   tenant before it is built (``PostgresStore/distribute()``).
 public enum Fixture {
     /// The district's size.
     public static var wins: Int {
@@ -30,6 +32,17 @@ public enum Fixture {
     public static var postgresURL: String? {
         let environment = ProcessInfo.processInfo.environment
         return environment["SMALLWINS_BENCH_POSTGRES"] ?? environment["SMALLWINS_TEST_POSTGRES_URL"]
+    }
+
+    /// Whether the PostgreSQL districts are distributed across a Citus cluster.
+    static var distributes: Bool { ProcessInfo.processInfo.environment["SMALLWINS_BENCH_CITUS"] == "1" }
+
+    /// Runs `store` and migrates it, then distributes its tables when ``distributes``.
+    static func started(_ store: PostgresStore) async throws -> PostgresStore {
+        Task { await store.run() }
+        try await store.migrate()
+        if distributes { try await store.distribute() }
+        return store
     }
 
     /// The SQLite file of the district of ``wins`` wins.
@@ -91,10 +104,7 @@ public enum Fixture {
         guard let url = postgresURL else { return nil }
         var configuration = try PostgresConfiguration(url: url)
         configuration.schema = schema
-        let store = try PostgresStore(configuration: configuration)
-        Task { await store.run() }
-        try await store.migrate()
-        return store
+        return try await started(try PostgresStore(configuration: configuration))
     }
 
     /// Drops `schema` and everything in it.
@@ -143,9 +153,7 @@ public enum Fixture {
         var configuration = try PostgresConfiguration(url: url)
         configuration.schema = writesSchema
         configuration.poolSize = connections
-        let store = try PostgresStore(configuration: configuration)
-        Task { await store.run() }
-        try await store.migrate()
+        let store = try await started(try PostgresStore(configuration: configuration))
         if try await store.teams().isEmpty {
             try await writesGenerator.fill(store)
             try await psql("VACUUM ANALYZE")

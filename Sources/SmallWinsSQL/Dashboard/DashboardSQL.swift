@@ -39,6 +39,12 @@ package struct DashboardSQL {
         return s
     }
 
+    /// `selected w` joined to `table` as `alias` on the win, naming the tenant on `alias` (``inTenant(_:_:)``):
+    /// the counted wins are a table of the coordinator, and Citus sends the join to the one node of the tenant.
+    func countedWins(joining table: String, as alias: String) -> SQLText {
+        "selected w JOIN \(raw: self.table(table)) \(raw: alias) ON \(raw: alias).win_id = w.id" + engine.inTenant(alias)
+    }
+
     /// Creates and fills `dashboard_selected` with the counted wins.
     func setup() -> [SQLStatement] {
         var statements = dialect.createSelectedTable().map { sql in
@@ -90,9 +96,10 @@ package struct DashboardSQL {
 
     /// Successes and lessons by `key`, a linked codebook entry, over `links` (the counted wins joined to their
     /// links), in the cells of enough people: rows of ``KindCounts``.
-    func countsByLink(_ key: String, in links: String) -> SQLStatement {
+    func countsByLink(_ key: String, in links: SQLText) -> SQLStatement {
         var s = countedWins()
-        s.append("SELECT \(key) AS id, \(Self.successes) AS successes, \(Self.lessons) AS lessons FROM \(links)")
+        s.append("SELECT \(key) AS id, \(Self.successes) AS successes, \(Self.lessons) AS lessons FROM ")
+        s.append(links)
         keepCells(&s, of: links, by: [key])
         s.append(" GROUP BY 1")
         return s
@@ -127,11 +134,13 @@ package struct DashboardSQL {
     /// that at least ``DashboardQuery/minimumGroupSize`` people wrote, so that a breakdown by `keys` counts
     /// only those. Every cell of every dashboard is then a sum of such cells, and subtracting one dashboard's
     /// cell from another's never isolates fewer people. `source` names the wins `w`, as the outer query does.
-    func keepCells(_ s: inout SQLStatement, of source: String, by keys: [String]) {
+    func keepCells(_ s: inout SQLStatement, of source: SQLText, by keys: [String]) {
         guard query.minimumGroupSize >= 2 else { return }
         let columns = keys.enumerated().map { "\($1) AS k\($0)" }.joined(separator: ", ")
         let positions = (1...keys.count + 1).map(String.init).joined(separator: ", ")
-        s.append(" JOIN (SELECT w.team_id AS team_id, \(columns) FROM \(source) GROUP BY \(positions) HAVING COUNT(DISTINCT w.author_id) >= ")
+        s.append(" JOIN (SELECT w.team_id AS team_id, \(columns) FROM ")
+        s.append(source)
+        s.append(" GROUP BY \(positions) HAVING COUNT(DISTINCT w.author_id) >= ")
         s.bind(.integer(Int64(query.minimumGroupSize)))
         s.append(") kept ON kept.team_id = w.team_id")
         for (index, key) in keys.enumerated() { s.append(" AND kept.k\(index) = \(key)") }

@@ -12,7 +12,8 @@ enum EquityCountsPart: CountingPart {
     static func direct(_ sql: DashboardSQL) -> SQLStatement {
         var s = sql.countedWins()
         let grouped = GroupCountsPart.groupedWins(sql)
-        s.append("SELECT w.goal_id AS goal, link.group_id AS \"group\", COUNT(*) AS n FROM \(grouped)")
+        s.append("SELECT w.goal_id AS goal, link.group_id AS \"group\", COUNT(*) AS n FROM ")
+        s.append(grouped)
         sql.keepCells(&s, of: grouped, by: ["w.goal_id", "link.group_id"])
         s.append(" WHERE w.goal_id IS NOT NULL GROUP BY 1, 2")
         return s

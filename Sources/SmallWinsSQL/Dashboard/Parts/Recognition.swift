@@ -6,10 +6,8 @@ enum CelebrationPairsPart: CountingPart {
     typealias Row = RecognitionPair
 
     static func direct(_ sql: DashboardSQL) -> SQLStatement {
-        RecognitionPair.named(sql, """
-            SELECT c.member_id AS from_id, w.author_id AS to_id, c.tenant_id AS tenant_id, COUNT(*) AS n
-            FROM \(sql.table("celebration")) c JOIN selected w ON w.id = c.win_id GROUP BY 1, 2, 3
-            """)
+        RecognitionPair.named(sql, "SELECT c.member_id AS from_id, w.author_id AS to_id, c.tenant_id AS tenant_id, COUNT(*) AS n FROM "
+                              + sql.countedWins(joining: "celebration", as: "c") + " GROUP BY 1, 2, 3")
     }
 
     static func aggregated(_ sql: AggregateSQL) -> SQLStatement { RecognitionPair.summed(sql, "dash_celebration_pair") }
@@ -20,10 +18,8 @@ enum ShoutOutPairsPart: CountingPart {
     typealias Row = RecognitionPair
 
     static func direct(_ sql: DashboardSQL) -> SQLStatement {
-        RecognitionPair.named(sql, """
-            SELECT w.author_id AS from_id, so.member_id AS to_id, so.tenant_id AS tenant_id, COUNT(*) AS n
-            FROM selected w JOIN \(sql.table("win_shout_out")) so ON so.win_id = w.id GROUP BY 1, 2, 3
-            """)
+        RecognitionPair.named(sql, "SELECT w.author_id AS from_id, so.member_id AS to_id, so.tenant_id AS tenant_id, COUNT(*) AS n FROM "
+                              + sql.countedWins(joining: "win_shout_out", as: "so") + " GROUP BY 1, 2, 3")
     }
 
     static func aggregated(_ sql: AggregateSQL) -> SQLStatement { RecognitionPair.summed(sql, "dash_shout_out") }
@@ -47,11 +43,12 @@ struct RecognitionPair: DashboardRow {
     }
 
     /// The pairs `counts` (rows of `from_id`, `to_id`, `tenant_id`, `n` over the counted wins) finds, with both names.
-    static func named(_ sql: DashboardSQL, _ counts: String) -> SQLStatement {
+    static func named(_ sql: DashboardSQL, _ counts: SQLText) -> SQLStatement {
         var s = sql.countedWins()
+        s.append("SELECT p.from_id AS \"from\", mf.name AS \"fromName\", p.to_id AS \"to\", mt.name AS \"toName\", p.n AS n FROM (")
+        s.append(counts)
         s.append("""
-            SELECT p.from_id AS "from", mf.name AS "fromName", p.to_id AS "to", mt.name AS "toName", p.n AS n
-            FROM (\(counts)) p
+            ) p
             JOIN \(sql.table("member")) mf ON mf.id = p.from_id AND mf.tenant_id = p.tenant_id
             JOIN \(sql.table("member")) mt ON mt.id = p.to_id AND mt.tenant_id = p.tenant_id
             """)

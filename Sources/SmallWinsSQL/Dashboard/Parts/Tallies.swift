@@ -41,7 +41,7 @@ enum ThemesPart: DashboardPart {
 enum ThemeCountsPart: CountingPart {
     typealias Row = KindCounts<Theme>
     static func direct(_ sql: DashboardSQL) -> SQLStatement {
-        sql.countsByLink("link.theme_id", in: "selected w JOIN \(sql.table("win_theme")) link ON link.win_id = w.id")
+        sql.countsByLink("link.theme_id", in: sql.countedWins(joining: "win_theme", as: "link"))
     }
     static func aggregated(_ sql: AggregateSQL) -> SQLStatement { sql.counts("dash_theme", key: "theme_id") }
 }
@@ -59,9 +59,7 @@ enum GroupCountsPart: CountingPart {
     static func aggregated(_ sql: AggregateSQL) -> SQLStatement { sql.counts("dash_group", key: "group_id") }
 
     /// The counted wins joined to their student groups, as `w` and `link`.
-    static func groupedWins(_ sql: DashboardSQL) -> String {
-        "selected w JOIN \(sql.table("win_group")) link ON link.win_id = w.id"
-    }
+    static func groupedWins(_ sql: DashboardSQL) -> SQLText { sql.countedWins(joining: "win_group", as: "link") }
 }
 
 /// The entries of a codebook table in the scope's lineage: rows of ``Named``.

@@ -65,10 +65,9 @@ enum TeamCelebrationsPart: CountingPart {
     static func direct(_ sql: DashboardSQL) -> SQLStatement {
         var s = sql.countedWins()
         sql.rollUp(&s)
-        s.append("""
-            SELECT COALESCE(roll.top, w.team_id) AS id, COUNT(*) AS n
-            FROM \(sql.table("celebration")) c JOIN selected w ON w.id = c.win_id LEFT JOIN roll ON roll.id = w.team_id GROUP BY 1
-            """)
+        s.append("SELECT COALESCE(roll.top, w.team_id) AS id, COUNT(*) AS n FROM ")
+        s.append(sql.countedWins(joining: "celebration", as: "c"))
+        s.append(" LEFT JOIN roll ON roll.id = w.team_id GROUP BY 1")
         return s
     }
 

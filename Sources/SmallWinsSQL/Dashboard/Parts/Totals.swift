@@ -37,7 +37,9 @@ enum CelebrationKindsPart: CountingPart {
 
     static func direct(_ sql: DashboardSQL) -> SQLStatement {
         var s = sql.countedWins()
-        s.append("SELECT c.kind AS kind, COUNT(*) AS n FROM \(sql.table("celebration")) c JOIN selected w ON w.id = c.win_id GROUP BY c.kind")
+        s.append("SELECT c.kind AS kind, COUNT(*) AS n FROM ")
+        s.append(sql.countedWins(joining: "celebration", as: "c"))
+        s.append(" GROUP BY c.kind")
         return s
     }
 
