@@ -45,6 +45,10 @@ enum PostgresFailure {
         let failure: (StorageFailure.Kind, String)
         switch state {
         case "23505":
+            if constraint?.hasPrefix("celebration_once_per_kind") == true {
+                // The key a distributed installation adds (`distribute()`): met by a race, or by a restore that repeats.
+                return .conflict(field: "kind", reason: "this member already celebrated this win with this kind (a distributed installation keeps one)")
+            }
             let field = ["email", "name", "title", "text", "kind"].first { constraint?.contains($0) == true } ?? "id"
             return .conflict(field: field, reason: "another write stored the same \(field) a moment ago")
         case "40001": failure = (.busy, "a concurrent write conflicted with this one (serialization failure)")

@@ -90,11 +90,18 @@ public struct DistrictGenerator: Sendable {
             }
         }
         var celebrations: [Celebration] = []
+        // One celebration per member, kind and win, as `celebrate` keeps them (a distributed installation's key does too).
+        struct Given: Hashable { let win: Win.ID, member: Member.ID, kind: Celebration.Kind }
+        var given = Set<Given>()
         for index in 0..<(wins / 2) {
-            let (win, team) = recorded.randomElement(using: &random)!
-            let from = Int.random(in: 0..<10, using: &random) < 7 ? membersOf[team.id]! : membersOf[team.parent!]!
-            celebrations.append(Celebration(id: id(), win: win, by: from.randomElement(using: &random)!,
-                                            kind: Celebration.Kind.allCases.randomElement(using: &random)!))
+            var celebration: Celebration
+            repeat {
+                let (win, team) = recorded.randomElement(using: &random)!
+                let from = Int.random(in: 0..<10, using: &random) < 7 ? membersOf[team.id]! : membersOf[team.parent!]!
+                celebration = Celebration(id: id(), win: win, by: from.randomElement(using: &random)!,
+                                          kind: Celebration.Kind.allCases.randomElement(using: &random)!)
+            } while !given.insert(Given(win: celebration.win, member: celebration.by, kind: celebration.kind)).inserted
+            celebrations.append(celebration)
             if celebrations.count == batchSize || index == wins / 2 - 1 {
                 try await store.restore(celebrations)
                 celebrations.removeAll(keepingCapacity: true)
